@@ -1,0 +1,154 @@
+package dev.cms.core;
+
+import dev.cms.core.access.AccessPolicy;
+import dev.cms.core.access.Principal;
+import dev.cms.core.internal.DefaultCustomerService;
+import dev.cms.core.internal.DefaultInteractionService;
+import dev.cms.core.internal.DefaultTaskService;
+import dev.cms.core.internal.ServiceContext;
+import dev.cms.core.internal.UnitOfWork;
+import dev.cms.core.spi.IdSource;
+import dev.cms.core.spi.PersistenceProvider;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The entry point: one instance per application, configured once with a persistence adapter, a clock, an id source,
+ * an access policy and event listeners, then used through {@link #as(Principal)}.
+ *
+ * <pre>{@code
+ * Cms cms = Cms.builder().persistence(new MemoryPersistence()).build();
+ * CmsScope alice = cms.as(Principal.of("alice"));
+ * Customer ada = alice.customers().create(alice.customers().person("Ada", "Lovelace").email("ada@example.com").build());
+ * }</pre>
+ *
+ * <p>Thread-safe. Holds no state besides its configuration: everything lives in the persistence adapter.
+ */
+public final class Cms {
+    private final PersistenceProvider persistence;
+    private final Clock clock;
+    private final IdSource ids;
+    private final AccessPolicy policy;
+    private final UnitOfWork work;
+    private final String phoneRegion;
+
+    private Cms(Builder builder) {
+        this.persistence = builder.persistence;
+        this.clock = builder.clock;
+        this.ids = builder.ids.orElseGet(() -> IdSource.timeOrdered(builder.clock));
+        this.policy = builder.policy;
+        this.work = new UnitOfWork(persistence.transactions(), builder.listeners);
+        this.phoneRegion = builder.phoneRegion;
+    }
+
+    /** @return a builder; only {@link Builder#persistence} is required */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * @param principal who acts
+     * @return the services, acting on behalf of {@code principal}
+     */
+    public CmsScope as(Principal principal) {
+        Objects.requireNonNull(principal, "principal");
+        ServiceContext ctx = new ServiceContext(principal, policy, persistence, clock, ids, work, phoneRegion);
+        return new CmsScope(principal, new DefaultCustomerService(ctx), new DefaultInteractionService(ctx), new DefaultTaskService(ctx));
+    }
+
+    /** @return the clock every timestamp comes from */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Configures a {@link Cms}. Not thread-safe; build once at start-up. */
+    public static final class Builder {
+        private static final Set<String> REGIONS = Set.of(Locale.getISOCountries());
+
+        private PersistenceProvider persistence;
+        private Clock clock = Clock.systemUTC();
+        private Optional<IdSource> ids = Optional.empty();
+        private AccessPolicy policy = AccessPolicy.allowAll();
+        private final List<EventListener> listeners = new ArrayList<>();
+        private String phoneRegion = "ZZ";
+
+        private Builder() {
+        }
+
+        /**
+         * @param provider the persistence adapter (required)
+         * @return this builder
+         */
+        public Builder persistence(PersistenceProvider provider) {
+            this.persistence = Objects.requireNonNull(provider, "provider");
+            return this;
+        }
+
+        /**
+         * @param value the only source of time (default: system UTC clock)
+         * @return this builder
+         */
+        public Builder clock(Clock value) {
+            this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /**
+         * @param value the source of new ids (default: time-ordered UUIDs from the clock)
+         * @return this builder
+         */
+        public Builder idSource(IdSource value) {
+            this.ids = Optional.of(value);
+            return this;
+        }
+
+        /**
+         * @param value who may do what (default: {@link AccessPolicy#allowAll()})
+         * @return this builder
+         */
+        public Builder accessPolicy(AccessPolicy value) {
+            this.policy = Objects.requireNonNull(value, "accessPolicy");
+            return this;
+        }
+
+        /**
+         * @param listener receives every domain event after commit
+         * @return this builder
+         */
+        public Builder listener(EventListener listener) {
+            listeners.add(Objects.requireNonNull(listener, "listener"));
+            return this;
+        }
+
+        /**
+         * @param region ISO 3166 alpha-2 region for phone numbers typed in national form (default: none, so numbers
+         *               must be in international form)
+         * @return this builder
+         * @throws ValidationException if the region is unknown
+         */
+        public Builder defaultPhoneRegion(String region) {
+            String upper = Objects.requireNonNull(region, "region").toUpperCase(Locale.ROOT);
+            if (!REGIONS.contains(upper)) {
+                throw ValidationException.of("defaultPhoneRegion", region, "must be an ISO 3166 alpha-2 region such as DE");
+            }
+            this.phoneRegion = upper;
+            return this;
+        }
+
+        /**
+         * @return the configured instance
+         * @throws IllegalStateException if no persistence adapter was given
+         */
+        public Cms build() {
+            if (persistence == null) {
+                throw new IllegalStateException("Cms.builder() needs a persistence adapter: call persistence(...)");
+            }
+            return new Cms(this);
+        }
+    }
+}

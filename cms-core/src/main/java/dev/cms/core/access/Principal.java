@@ -1,0 +1,36 @@
+package dev.cms.core.access;
+
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Who is acting: the user, and the roles the host application grants them. Every service call is made on behalf of a
+ * principal ({@code cms.as(principal)}), so the {@link AccessPolicy} can decide and the audit trail can name them.
+ *
+ * @param userId the acting user
+ * @param roles  role names as the host application defines them; may be empty
+ */
+public record Principal(UserId userId, Set<String> roles) {
+    /** Copies the roles. */
+    public Principal {
+        Objects.requireNonNull(userId, "userId");
+        roles = Set.copyOf(roles);
+    }
+
+    /**
+     * @param userId user identifier
+     * @param roles  role names
+     * @return the principal
+     */
+    public static Principal of(String userId, String... roles) {
+        return new Principal(UserId.of(userId), Set.of(roles));
+    }
+
+    /**
+     * @param role a role name
+     * @return whether the principal holds it
+     */
+    public boolean hasRole(String role) {
+        return roles.contains(role);
+    }
+}

@@ -1,0 +1,170 @@
+package dev.cms.core.customer;
+
+import dev.cms.core.internal.Checks;
+import dev.cms.core.money.Money;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** The value of a custom attribute on a customer; one record per {@link AttributeType}. */
+public sealed interface AttributeValue {
+    /** @return the attribute type this value belongs to */
+    AttributeType type();
+
+    /**
+     * Text.
+     *
+     * @param value at most 1,000 characters
+     */
+    record Text(String value) implements AttributeValue {
+        /** Checks the text. */
+        public Text {
+            value = Checks.text("value", value, 1000);
+        }
+
+        @Override
+        public AttributeType type() {
+            return AttributeType.TEXT;
+        }
+    }
+
+    /**
+     * A decimal number.
+     *
+     * @param value the number; trailing zeros are removed, so {@code 1.50} equals {@code 1.5}
+     */
+    record Number(BigDecimal value) implements AttributeValue {
+        /** Normalises the scale. */
+        public Number {
+            Objects.requireNonNull(value, "value");
+            value = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+        }
+
+        @Override
+        public AttributeType type() {
+            return AttributeType.NUMBER;
+        }
+    }
+
+    /**
+     * Yes or no.
+     *
+     * @param value the flag
+     */
+    record Bool(boolean value) implements AttributeValue {
+        @Override
+        public AttributeType type() {
+            return AttributeType.BOOLEAN;
+        }
+    }
+
+    /**
+     * A calendar date.
+     *
+     * @param value the date, years 1 to 9999
+     */
+    record Date(LocalDate value) implements AttributeValue {
+        /** Checks the range. */
+        public Date {
+            Objects.requireNonNull(value, "value");
+            if (value.getYear() < 1 || value.getYear() > 9999) {
+                throw dev.cms.core.ValidationException.of("value", value, "must lie between years 1 and 9999");
+            }
+        }
+
+        @Override
+        public AttributeType type() {
+            return AttributeType.DATE;
+        }
+    }
+
+    /**
+     * An amount of money.
+     *
+     * @param value the amount
+     */
+    record MoneyValue(Money value) implements AttributeValue {
+        /** Requires the amount. */
+        public MoneyValue {
+            Objects.requireNonNull(value, "value");
+        }
+
+        @Override
+        public AttributeType type() {
+            return AttributeType.MONEY;
+        }
+    }
+
+    /**
+     * One of the options an {@link AttributeType#ENUMERATION} attribute declares.
+     *
+     * @param value the option key
+     */
+    record Choice(String value) implements AttributeValue {
+        /** Checks the option text. */
+        public Choice {
+            value = Checks.line("value", value, 100);
+        }
+
+        @Override
+        public AttributeType type() {
+            return AttributeType.ENUMERATION;
+        }
+    }
+
+    /**
+     * @param value text
+     * @return a text value
+     */
+    static AttributeValue text(String value) {
+        return new Text(value);
+    }
+
+    /**
+     * @param value number
+     * @return a number value
+     */
+    static AttributeValue number(BigDecimal value) {
+        return new Number(value);
+    }
+
+    /**
+     * @param value number
+     * @return a number value
+     */
+    static AttributeValue number(long value) {
+        return new Number(BigDecimal.valueOf(value));
+    }
+
+    /**
+     * @param value flag
+     * @return a boolean value
+     */
+    static AttributeValue bool(boolean value) {
+        return new Bool(value);
+    }
+
+    /**
+     * @param value date
+     * @return a date value
+     */
+    static AttributeValue date(LocalDate value) {
+        return new Date(value);
+    }
+
+    /**
+     * @param value money
+     * @return a money value
+     */
+    static AttributeValue money(Money value) {
+        return new MoneyValue(value);
+    }
+
+    /**
+     * @param option option key
+     * @return an enumeration value
+     */
+    static AttributeValue choice(String option) {
+        return new Choice(option);
+    }
+}

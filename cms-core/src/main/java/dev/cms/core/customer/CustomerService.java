@@ -1,0 +1,124 @@
+package dev.cms.core.customer;
+
+import dev.cms.core.AccessDeniedException;
+import dev.cms.core.ConflictException;
+import dev.cms.core.NotFoundException;
+import dev.cms.core.Page;
+import dev.cms.core.PageRequest;
+import dev.cms.core.ValidationException;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * Creates, reads and changes customers on behalf of one principal. Obtain it with
+ * {@code cms.as(principal).customers()}. Every method first asks the {@link dev.cms.core.access.AccessPolicy}
+ * ({@link AccessDeniedException} if refused); every write is one transaction and publishes its events after commit.
+ */
+public interface CustomerService {
+    /**
+     * @param givenName  first name(s)
+     * @param familyName last name
+     * @return a profile builder for a person that reads national phone numbers in the Cms's default region
+     */
+    CustomerProfile.Builder person(String givenName, String familyName);
+
+    /**
+     * @param name organization name
+     * @return a profile builder for an organization that reads national phone numbers in the Cms's default region
+     */
+    CustomerProfile.Builder organization(String name);
+
+    /**
+     * Stores a new customer (version 0) and publishes {@link CustomerCreated}.
+     *
+     * @param profile the profile
+     * @return the stored customer
+     * @throws ValidationException   if a custom attribute is undeclared, of the wrong type or a required one is
+     *                               missing, or the affiliation names no organization
+     * @throws ConflictException     if the external id is already used
+     * @throws AccessDeniedException if the principal may not write customers
+     */
+    Customer create(CustomerProfile profile);
+
+    /**
+     * @param id a customer id
+     * @return the customer
+     * @throws NotFoundException if there is none
+     */
+    Customer get(CustomerId id);
+
+    /**
+     * @param id a customer id
+     * @return the customer, or empty
+     */
+    Optional<Customer> find(CustomerId id);
+
+    /**
+     * @param externalId id in another system
+     * @return the customer that carries it, or empty
+     */
+    Optional<Customer> findByExternalId(ExternalId externalId);
+
+    /**
+     * @param email an address
+     * @return the customers that list it (case-insensitive), ordered by id
+     */
+    List<Customer> findByEmail(Email email);
+
+    /**
+     * Replaces a customer's profile and publishes {@link CustomerUpdated}.
+     *
+     * @param id              the customer
+     * @param expectedVersion the version the caller read
+     * @param profile         the new profile
+     * @return the updated customer, version {@code expectedVersion + 1}
+     * @throws NotFoundException   if the customer does not exist
+     * @throws ConflictException   if the stored version is not {@code expectedVersion}, or the external id is taken
+     * @throws ValidationException as for {@link #create}
+     */
+    Customer update(CustomerId id, long expectedVersion, CustomerProfile profile);
+
+    /**
+     * Changes a customer starting from a copy the caller holds:
+     * {@code customers.update(ada, p -> p.tag("vip"))}.
+     *
+     * @param current the customer as read; its version is the expected version
+     * @param change  edits to apply to a builder of its profile
+     * @return the updated customer
+     * @throws ConflictException if {@code current} is stale
+     */
+    Customer update(Customer current, UnaryOperator<CustomerProfile.Builder> change);
+
+    /**
+     * Creates the customer if no customer carries the profile's external id, else replaces that customer's profile:
+     * repeating an import is harmless.
+     *
+     * @param profile a profile with an external id
+     * @return the created or updated customer
+     * @throws ValidationException if the profile has no external id
+     */
+    Customer upsertByExternalId(CustomerProfile profile);
+
+    /**
+     * @param page which page
+     * @return customers ordered by id
+     */
+    Page<Customer> list(PageRequest page);
+
+    /** @return how many customers are stored */
+    long count();
+
+    /**
+     * Declares a custom attribute, or changes the label, required flag or options of one already declared. Its type
+     * cannot change once declared.
+     *
+     * @param definition the declaration
+     * @return the declaration in force
+     * @throws ValidationException if it changes the type of an existing attribute
+     */
+    AttributeDefinition defineAttribute(AttributeDefinition definition);
+
+    /** @return every declared custom attribute, ordered by key */
+    List<AttributeDefinition> attributeDefinitions();
+}

@@ -1,0 +1,62 @@
+package dev.cms.core.internal;
+
+import dev.cms.core.AccessDeniedException;
+import dev.cms.core.access.AccessPolicy;
+import dev.cms.core.access.AccessRequest;
+import dev.cms.core.access.Action;
+import dev.cms.core.access.Principal;
+import dev.cms.core.access.ResourceType;
+import dev.cms.core.customer.CustomerId;
+import dev.cms.core.spi.IdSource;
+import dev.cms.core.spi.PersistenceProvider;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What every service needs: the acting principal, the access policy, the store, time, ids and the unit of work.
+ *
+ * @param principal   who acts
+ * @param policy      the access policy
+ * @param store       the persistence adapter
+ * @param clock       the only time source
+ * @param ids         id source
+ * @param work        transactions and events
+ * @param phoneRegion default region for national phone numbers
+ */
+public record ServiceContext(Principal principal, AccessPolicy policy, PersistenceProvider store, Clock clock,
+                             IdSource ids, UnitOfWork work, String phoneRegion) {
+
+    /** @return the clock's instant at the precision stored */
+    public Instant now() {
+        return Checks.instant("now", clock.instant());
+    }
+
+    /** @return a new UUID */
+    public UUID newId() {
+        return ids.nextId();
+    }
+
+    /**
+     * @param action   what is about to happen
+     * @param resource on which kind of data
+     * @param customer whose data, if one customer's
+     * @throws AccessDeniedException if the policy refuses
+     */
+    public void check(Action action, ResourceType resource, Optional<CustomerId> customer) {
+        AccessRequest request = new AccessRequest(principal, action, resource, customer);
+        if (!policy.permits(request)) {
+            throw new AccessDeniedException(request);
+        }
+    }
+
+    /**
+     * @param action   what is about to happen
+     * @param resource on which kind of data
+     * @throws AccessDeniedException if the policy refuses
+     */
+    public void check(Action action, ResourceType resource) {
+        check(action, resource, Optional.empty());
+    }
+}

@@ -1,0 +1,24 @@
+package dev.cms.core.spi;
+
+import dev.cms.core.customer.AttributeDefinition;
+import java.util.List;
+import java.util.Optional;
+
+/** Stores the declarations of custom attributes, keyed by {@link AttributeDefinition#key()}. */
+public interface AttributeDefinitionRepository {
+    /**
+     * @param key an attribute key
+     * @return its declaration, or empty
+     */
+    Optional<AttributeDefinition> find(String key);
+
+    /** @return every declaration, ordered by key */
+    List<AttributeDefinition> findAll();
+
+    /**
+     * Inserts the declaration, or replaces the one with the same key.
+     *
+     * @param definition the declaration
+     */
+    void save(AttributeDefinition definition);
+}

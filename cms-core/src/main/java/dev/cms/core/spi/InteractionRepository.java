@@ -1,0 +1,32 @@
+package dev.cms.core.spi;
+
+import dev.cms.core.ConflictException;
+import dev.cms.core.customer.CustomerId;
+import dev.cms.core.interaction.Interaction;
+import dev.cms.core.interaction.InteractionId;
+import java.util.List;
+import java.util.Optional;
+
+/** Stores interactions, an append-only log per customer. */
+public interface InteractionRepository {
+    /**
+     * @param interaction a new interaction
+     * @throws ConflictException with {@link ConflictException.Reason#CONCURRENT_MODIFICATION} if the id exists
+     */
+    void insert(Interaction interaction);
+
+    /**
+     * @param id an interaction id
+     * @return the interaction, or empty
+     */
+    Optional<Interaction> findById(InteractionId id);
+
+    /**
+     * @param customer whose timeline
+     * @param after    the position of the last item of the previous page, or empty for the first page
+     * @param limit    maximum number to return
+     * @return the customer's interactions strictly after {@code after} in the order occurredAt descending, then id
+     *         descending (unsigned UUID order)
+     */
+    List<Interaction> timeline(CustomerId customer, Optional<TimelinePosition> after, int limit);
+}

@@ -1,0 +1,23 @@
+package dev.cms.core.spi;
+
+/**
+ * What a persistence adapter gives the core: one repository per aggregate and the transaction runner that makes
+ * writes across them all-or-nothing. Pass an implementation to {@code Cms.builder().persistence(...)}. An adapter is
+ * correct when it passes every contract test of {@code cms-testkit}.
+ */
+public interface PersistenceProvider {
+    /** @return the transaction runner shared by all repositories below */
+    Transactions transactions();
+
+    /** @return the customer repository */
+    CustomerRepository customers();
+
+    /** @return the custom attribute declarations */
+    AttributeDefinitionRepository attributeDefinitions();
+
+    /** @return the interaction repository */
+    InteractionRepository interactions();
+
+    /** @return the task repository */
+    TaskRepository tasks();
+}

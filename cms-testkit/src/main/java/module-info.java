@@ -1,0 +1,9 @@
+/** CMS test-kit: contract tests every persistence adapter must pass. */
+module dev.cms.testkit {
+    requires transitive dev.cms.core;
+    requires transitive org.junit.jupiter.api;
+    requires transitive net.jqwik.api;
+    requires transitive org.assertj.core;
+
+    exports dev.cms.testkit;
+}
