@@ -2,7 +2,9 @@ package dev.cms.persistence.memory;
 
 import dev.cms.core.spi.Transactions;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
@@ -13,37 +15,55 @@ import java.util.function.Supplier;
  */
 final class MemoryStore implements Transactions {
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
-    private final ThreadLocal<Deque<Runnable>> undo = new ThreadLocal<>();
+    private final ThreadLocal<Transaction> current = new ThreadLocal<>();
+
+    /** The undo log and after-commit actions of the transaction running on one thread. */
+    private static final class Transaction {
+        final Deque<Runnable> undo = new ArrayDeque<>();
+        final List<Runnable> afterCommit = new ArrayList<>();
+    }
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
-        if (lock.isWriteLockedByCurrentThread()) {
+        if (current.get() != null) {
             return work.get();
         }
+        Transaction tx = new Transaction();
+        T result;
         lock.writeLock().lock();
-        Deque<Runnable> log = new ArrayDeque<>();
-        undo.set(log);
+        current.set(tx);
         try {
-            return work.get();
+            result = work.get();
         } catch (RuntimeException | Error e) {
-            while (!log.isEmpty()) {
-                log.pop().run();
+            while (!tx.undo.isEmpty()) {
+                tx.undo.pop().run();
             }
             throw e;
         } finally {
-            undo.remove();
+            current.remove();
             lock.writeLock().unlock();
         }
+        tx.afterCommit.forEach(Runnable::run);
+        return result;
+    }
+
+    @Override
+    public void afterCommit(Runnable action) {
+        Transaction tx = current.get();
+        if (tx == null) {
+            throw new IllegalStateException("afterCommit needs a running transaction");
+        }
+        tx.afterCommit.add(action);
     }
 
     /**
      * Runs a change inside the current transaction, or in a transaction of its own when none is running.
      *
-     * @param change  performs the change and returns its inverse
+     * @param change performs the change and returns its inverse
      */
     void write(Supplier<Runnable> change) {
         inTransaction(() -> {
-            undo.get().push(change.get());
+            current.get().undo.push(change.get());
             return null;
         });
     }
