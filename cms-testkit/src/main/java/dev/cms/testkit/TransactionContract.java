@@ -12,6 +12,7 @@ import dev.cms.core.ConflictException.Reason;
 import dev.cms.core.DomainEvent;
 import dev.cms.core.EventListener;
 import dev.cms.core.NotFoundException;
+import dev.cms.core.PageRequest;
 import dev.cms.core.ValidationException;
 import dev.cms.core.access.Principal;
 import dev.cms.core.access.UserId;
@@ -21,6 +22,7 @@ import dev.cms.core.customer.AttributeValue;
 import dev.cms.core.customer.Customer;
 import dev.cms.core.customer.CustomerCreated;
 import dev.cms.core.customer.CustomerId;
+import dev.cms.core.customer.CustomerUpdated;
 import dev.cms.core.interaction.Channel;
 import dev.cms.core.interaction.Direction;
 import dev.cms.core.interaction.Interaction;
@@ -274,6 +276,113 @@ public abstract class TransactionContract extends CmsContractSupport {
                 .containsExactly(CustomerCreated.class, InteractionLogged.class);
     }
 
+    // ---- units of several service calls ---------------------------------------------------------------------------
+
+    @Test
+    void cmsInTransaction_thatFails_undoesEveryServiceCall_andPublishesNothing() {
+        IllegalStateException boom = new IllegalStateException("boom");
+
+        Throwable thrown = catchThrowable(() -> cms.inTransaction(() -> {
+            Customer acme = alice.customers().create(alice.customers().organization("Acme").build());
+            Customer ada = alice.customers().create(alice.customers().person("Ada", "Lovelace").worksAt(acme.id(), "CTO").build());
+            alice.tasks().create(TaskDetails.titled("Welcome Ada").about(ada.id()).assignedTo(UserId.of("bob")));
+            alice.interactions().log(ada.id(), InteractionDetails.of(Channel.NOTE, Direction.INTERNAL, START));
+            throw boom;
+        }));
+
+        assertThat(thrown).isSameAs(boom);
+        assertThat(alice.customers().count()).isZero();
+        assertThat(alice.tasks().byAssignee(UserId.of("bob"), PageRequest.first(10)).items()).isEmpty();
+        assertThat(events.events()).isEmpty();
+    }
+
+    @Test
+    void cmsInTransaction_publishesTheEventsOfAllItsCallsOnlyAfterItCommits() {
+        List<Integer> eventsSeenInside = new CopyOnWriteArrayList<>();
+
+        Customer ada = cms.inTransaction(() -> {
+            Customer created = alice.customers().create(alice.customers().person("Ada", "Lovelace").build());
+            eventsSeenInside.add(events.events().size());
+            Customer updated = alice.customers().update(created, b -> b.tag("vip"));
+            eventsSeenInside.add(events.events().size());
+            return updated;
+        });
+
+        assertThat(eventsSeenInside).containsExactly(0, 0);
+        assertThat(events.events()).extracting(DomainEvent::getClass)
+                .containsExactly(CustomerCreated.class, CustomerUpdated.class);
+        assertThat(alice.customers().get(ada.id())).isEqualTo(ada);
+    }
+
+    @Test
+    void serviceCallsInsideAnAdapterTransaction_publishOnlyWhenItCommits_andNothingWhenItRollsBack() {
+        List<Integer> eventsSeenInside = new CopyOnWriteArrayList<>();
+
+        Customer ada = inTx(() -> {
+            Customer created = alice.customers().create(alice.customers().person("Ada", "Lovelace").build());
+            eventsSeenInside.add(events.events().size());
+            return created;
+        });
+        Throwable thrown = catchThrowable(() -> inTx(() -> {
+            alice.customers().create(alice.customers().person("Bob", "Byte").build());
+            throw new IllegalStateException("boom");
+        }));
+
+        assertThat(thrown).hasMessage("boom");
+        assertThat(eventsSeenInside).containsExactly(0);
+        assertThat(events.eventsOf(CustomerCreated.class)).extracting(CustomerCreated::customer).containsExactly(ada);
+        assertThat(alice.customers().count()).isEqualTo(1);
+    }
+
+    // ---- after-commit actions (SPI) ------------------------------------------------------------------------------
+
+    @Test
+    void afterCommit_outsideATransaction_isRefused() {
+        assertFails(IllegalStateException.class, () -> store.transactions().afterCommit(() -> { }));
+    }
+
+    @Test
+    void afterCommit_actionsRunInOrderOnceTheOutermostTransactionCommits_andMayReadTheCommittedData() {
+        Customer customer = TestData.customer(TestData.ID_1, TestData.person("Ada", "Lovelace"), START);
+        List<String> log = new CopyOnWriteArrayList<>();
+
+        inTx(() -> {
+            store.customers().insert(customer);
+            store.transactions().afterCommit(() -> log.add("first"));
+            inTx(() -> {
+                store.transactions().afterCommit(() -> log.add("from nested"));
+                return null;
+            });
+            log.add("nested returned");
+            store.transactions().afterCommit(() -> log.add(
+                    "read " + inTx(() -> store.customers().findById(customer.id())).map(c -> c.displayName()).orElse("nothing")));
+            log.add("outer work done");
+            return null;
+        });
+
+        assertThat(log).containsExactly("nested returned", "outer work done", "first", "from nested", "read Ada Lovelace");
+    }
+
+    @Test
+    void afterCommit_actionsNeverRunForARolledBackTransaction() {
+        List<String> log = new CopyOnWriteArrayList<>();
+
+        catchThrowable(() -> inTx(() -> {
+            store.transactions().afterCommit(() -> log.add("must not run"));
+            inTx(() -> {
+                store.transactions().afterCommit(() -> log.add("must not run either"));
+                return null;
+            });
+            throw new IllegalStateException("boom");
+        }));
+        inTx(() -> {
+            store.transactions().afterCommit(() -> log.add("next transaction"));
+            return null;
+        });
+
+        assertThat(log).containsExactly("next transaction");
+    }
+
     /** Delegates everything to the adapter, but fails every outermost transaction after its work has run. */
     private static final class FailingCommit implements PersistenceProvider {
         private final PersistenceProvider delegate;
@@ -300,6 +409,11 @@ public abstract class TransactionContract extends CmsContractSupport {
                     } finally {
                         inside.set(false);
                     }
+                }
+
+                @Override
+                public void afterCommit(Runnable action) {
+                    delegate.transactions().afterCommit(action);
                 }
             };
         }
