@@ -138,6 +138,8 @@ public abstract class AccessPolicyContract extends CmsContractSupport {
 
         assertThat(bob.customers().get(ada.id())).isEqualTo(ada);
         assertThat(bob.customers().find(ada.id())).contains(ada);
+        assertThat(bob.customers().view(ada.id()).customer()).isEqualTo(ada);
+        assertThat(bob.customers().view(ada.id()).openTasks()).containsExactly(openTask);
         assertThat(bob.customers().findByExternalId(ExternalId.of("erp-ada"))).contains(ada);
         assertThat(bob.customers().findByEmail(Email.of("ada@example.com"))).containsExactly(ada);
         assertThat(bob.customers().list(PageRequest.first(10)).items()).containsExactlyInAnyOrder(acme, ada);
@@ -166,6 +168,14 @@ public abstract class AccessPolicyContract extends CmsContractSupport {
         assertAsks(() -> carol.customers().create(carol.customers().person("Eve", "E").build()), WRITE, CUSTOMER, none);
         assertAsks(() -> carol.customers().get(ada.id()), READ, CUSTOMER, adaId);
         assertAsks(() -> carol.customers().find(ada.id()), READ, CUSTOMER, adaId);
+        // The 360 view reads several kinds of data of the one customer: every question is a read about ada.
+        List<AccessRequest> viewAsked = record(() -> carol.customers().view(ada.id()));
+        assertThat(viewAsked.get(0)).isEqualTo(new AccessRequest(carol.principal(), READ, CUSTOMER, adaId));
+        assertThat(viewAsked).allSatisfy(r -> {
+            assertThat(r.action()).isEqualTo(READ);
+            assertThat(r.customer()).isEqualTo(adaId);
+        });
+        assertThat(viewAsked).extracting(AccessRequest::resource).contains(CUSTOMER, INTERACTION, TASK);
         assertAsks(() -> carol.customers().findByExternalId(ExternalId.of("erp-ada")), READ, CUSTOMER, none);
         assertAsks(() -> carol.customers().findByEmail(Email.of("ada@example.com")), READ, CUSTOMER, none);
         assertAsks(() -> carol.customers().list(PageRequest.first(5)), READ, CUSTOMER, none);

@@ -17,7 +17,12 @@ import dev.cms.core.interaction.InteractionId;
 import dev.cms.core.interaction.InteractionLinks;
 import dev.cms.core.interaction.InteractionLogged;
 import dev.cms.core.interaction.InteractionService;
+import dev.cms.core.money.Money;
+import dev.cms.core.sales.Opportunity;
+import dev.cms.core.sales.OpportunityDetails;
 import dev.cms.core.sales.OpportunityId;
+import dev.cms.core.support.Ticket;
+import dev.cms.core.support.TicketDetails;
 import dev.cms.core.support.TicketId;
 import dev.cms.core.task.Task;
 import dev.cms.core.task.TaskDetails;
@@ -64,15 +69,17 @@ public abstract class InteractionServiceContract extends CmsContractSupport {
     @Test
     void log_withEveryField_isStoredAsGiven_loggedByThePrincipalAtClockTime() {
         Task task = alice.tasks().create(TaskDetails.titled("Call Ada").about(ada.id()));
+        Opportunity deal = alice.opportunities().create(OpportunityDetails.of(ada.id(), "Renewal", Money.of("1000.00", "EUR")));
+        Ticket ticket = alice.tickets().open(TicketDetails.of(ada.id(), "Cannot log in"));
         events.clear();
-        InteractionDetails details = InteractionDetails.of(Channel.CALL, Direction.OUTBOUND, START.minus(Duration.ofHours(1)))
+        InteractionDetails details = InteractionDetails.of(Channel.CALL, Direction.INBOUND, START.minus(Duration.ofHours(1)))
                 .withSubject("Renewal")
                 .withBody("Talked about the renewal.\nShe wants a quote by Friday.")
                 .withDuration(Duration.ofMinutes(12))
                 .withOutcome("quote requested")
                 .about(task.id())
-                .about(OpportunityId.of(TestData.ID_1))
-                .about(TicketId.of(TestData.ID_MAX));
+                .about(deal.id())
+                .about(ticket.id());
 
         Interaction logged = interactions().log(ada.id(), details);
 
@@ -83,7 +90,26 @@ public abstract class InteractionServiceContract extends CmsContractSupport {
         assertThat(logged.occurredAt()).isEqualTo(START.minus(Duration.ofHours(1)));
         assertThat(interactions().get(logged.id())).isEqualTo(logged);
         assertThat(interactions().find(logged.id())).contains(logged);
-        assertThat(events.events()).containsExactly(new InteractionLogged(logged, alice.principal().userId(), START));
+        assertThat(events.eventsOf(InteractionLogged.class))
+                .containsExactly(new InteractionLogged(logged, alice.principal().userId(), START));
+    }
+
+    @Test
+    void log_linkedToUnknownOrOtherCustomersObjects_reportsEveryBadLink_andStoresNothing() {
+        Customer bob = alice.customers().create(alice.customers().person("Bob", "Byte").build());
+        Opportunity bobsDeal = alice.opportunities().create(OpportunityDetails.of(bob.id(), "Bob's deal", Money.of("5.00", "EUR")));
+        Ticket bobsTicket = alice.tickets().open(TicketDetails.of(bob.id(), "Bob's problem"));
+        events.clear();
+
+        assertViolations(() -> interactions().log(ada.id(), InteractionDetails.of(Channel.CALL, Direction.INBOUND, START)
+                        .about(TaskId.of(TestData.ID_MAX)).about(bobsDeal.id()).about(bobsTicket.id())),
+                "links.task", "links.opportunity", "links.ticket");
+        assertViolations(() -> interactions().log(ada.id(), InteractionDetails.of(Channel.CALL, Direction.INBOUND, START)
+                        .about(OpportunityId.of(TestData.ID_1)).about(TicketId.of(TestData.ID_1))),
+                "links.opportunity", "links.ticket");
+
+        assertThat(interactions().timeline(ada.id(), PageRequest.first(10)).items()).isEmpty();
+        assertThat(events.events()).isEmpty();
     }
 
     @Test

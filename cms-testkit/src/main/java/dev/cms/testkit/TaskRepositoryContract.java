@@ -313,6 +313,37 @@ public abstract class TaskRepositoryContract extends RepositoryContractSupport {
     }
 
     @Test
+    void activeByCustomer_holdsOnlyOpenAndInProgressTasks_byCreatedAtThenUnsignedIdDescending_upToTheLimit() {
+        Instant older = START;
+        Instant newer = START.plus(Duration.ofHours(1));
+        CustomerId adaId = ada.id();
+        insert(ID_HIGH_HALF_SIGNED, TaskDetails.titled("older, 8000 id").about(adaId), TaskStatus.IN_PROGRESS, older);
+        insert(ID_1, TaskDetails.titled("newer, min id").about(adaId), TaskStatus.OPEN, newer);
+        insert(ID_LOW_HALF_SIGNED, TaskDetails.titled("older, low id").about(adaId), TaskStatus.OPEN, older);
+        insert(ID_MAX, TaskDetails.titled("newer, max id").about(adaId), TaskStatus.IN_PROGRESS, newer);
+        insert(ID_HIGH_HALF_MAX_SIGNED, TaskDetails.titled("newer but done").about(adaId), TaskStatus.DONE, newer);
+        insert(OTHER_ID, TaskDetails.titled("older but cancelled").about(adaId), TaskStatus.CANCELLED, older);
+        insert(YET_ANOTHER_ID, TaskDetails.titled("bob's").about(bob.id()), TaskStatus.OPEN, newer);
+
+        assertThat(ids(inTx(() -> tasks().activeByCustomer(adaId, 100))))
+                .containsExactly(ID_MAX, ID_1, ID_HIGH_HALF_SIGNED, ID_LOW_HALF_SIGNED);
+        assertThat(ids(inTx(() -> tasks().activeByCustomer(adaId, 3)))).containsExactly(ID_MAX, ID_1, ID_HIGH_HALF_SIGNED);
+        assertThat(ids(inTx(() -> tasks().activeByCustomer(bob.id(), 100)))).containsExactly(YET_ANOTHER_ID);
+    }
+
+    @Test
+    void activeByCustomer_followsStatusChanges() {
+        Task task = insert(ID_1, TaskDetails.titled("call").about(ada.id()), TaskStatus.OPEN, START);
+        Task done = task.movedTo(TaskStatus.DONE, START.plusSeconds(1));
+        write(() -> tasks().update(done));
+        assertThat(inTx(() -> tasks().activeByCustomer(ada.id(), 10))).isEmpty();
+
+        Task reopened = done.movedTo(TaskStatus.OPEN, START.plusSeconds(2));
+        write(() -> tasks().update(reopened));
+        assertThat(inTx(() -> tasks().activeByCustomer(ada.id(), 10))).containsExactly(reopened);
+    }
+
+    @Test
     void byCustomer_followsARelinkedTask_andKeepsItsCreationPosition() {
         Task older = insert(ID_MAX, TaskDetails.titled("older").about(ada.id()), TaskStatus.OPEN, START);
         Task newer = insert(ID_1, TaskDetails.titled("newer").about(bob.id()), TaskStatus.OPEN, START.plusSeconds(10));

@@ -19,8 +19,11 @@ import dev.cms.core.ValidationException;
 import dev.cms.core.access.UserId;
 import dev.cms.core.customer.Customer;
 import dev.cms.core.customer.CustomerId;
-import dev.cms.core.sales.OpportunityId;
-import dev.cms.core.support.TicketId;
+import dev.cms.core.money.Money;
+import dev.cms.core.sales.Opportunity;
+import dev.cms.core.sales.OpportunityDetails;
+import dev.cms.core.support.Ticket;
+import dev.cms.core.support.TicketDetails;
 import dev.cms.core.task.Priority;
 import dev.cms.core.task.Task;
 import dev.cms.core.task.TaskCompleted;
@@ -98,6 +101,8 @@ public abstract class TaskServiceContract extends CmsContractSupport {
     @Test
     void create_withEveryField_isStoredOpenAtVersion0_andPublishesTaskCreated() {
         Customer ada = createCustomer("Lovelace");
+        Opportunity deal = alice.opportunities().create(OpportunityDetails.of(ada.id(), "Renewal", Money.of("1000.00", "EUR")));
+        Ticket ticket = alice.tickets().open(TicketDetails.of(ada.id(), "Cannot log in"));
         events.clear();
         TaskDetails details = TaskDetails.titled("Send the quote")
                 .withDescription("Two options:\n- yearly\n- monthly")
@@ -106,8 +111,8 @@ public abstract class TaskServiceContract extends CmsContractSupport {
                 .withPriority(Priority.HIGH)
                 .assignedTo(BOB)
                 .about(ada.id())
-                .about(OpportunityId.of(TestData.ID_1))
-                .about(TicketId.of(TestData.ID_MAX));
+                .about(deal.id())
+                .about(ticket.id());
 
         Task created = tasks().create(details);
 
@@ -119,7 +124,7 @@ public abstract class TaskServiceContract extends CmsContractSupport {
         assertThat(created.completedAt()).isEmpty();
         assertThat(tasks().get(created.id())).isEqualTo(created);
         assertThat(tasks().find(created.id())).contains(created);
-        assertThat(events.events()).containsExactly(new TaskCreated(created, alice.principal().userId(), START));
+        assertThat(events.eventsOf(TaskCreated.class)).containsExactly(new TaskCreated(created, alice.principal().userId(), START));
     }
 
     @Test

@@ -31,8 +31,13 @@ import dev.cms.core.interaction.InteractionLogged;
 import dev.cms.core.spi.AttributeDefinitionRepository;
 import dev.cms.core.spi.CustomerRepository;
 import dev.cms.core.spi.InteractionRepository;
+import dev.cms.core.spi.OpportunityRepository;
 import dev.cms.core.spi.PersistenceProvider;
+import dev.cms.core.spi.PipelineRepository;
+import dev.cms.core.spi.PurchaseRepository;
+import dev.cms.core.spi.SurveyResponseRepository;
 import dev.cms.core.spi.TaskRepository;
+import dev.cms.core.spi.TicketRepository;
 import dev.cms.core.spi.Transactions;
 import dev.cms.core.task.Task;
 import dev.cms.core.task.TaskDetails;
@@ -436,6 +441,31 @@ public abstract class TransactionContract extends CmsContractSupport {
         @Override
         public TaskRepository tasks() {
             return delegate.tasks();
+        }
+
+        @Override
+        public PipelineRepository pipelines() {
+            return delegate.pipelines();
+        }
+
+        @Override
+        public OpportunityRepository opportunities() {
+            return delegate.opportunities();
+        }
+
+        @Override
+        public PurchaseRepository purchases() {
+            return delegate.purchases();
+        }
+
+        @Override
+        public TicketRepository tickets() {
+            return delegate.tickets();
+        }
+
+        @Override
+        public SurveyResponseRepository surveyResponses() {
+            return delegate.surveyResponses();
         }
     }
 }
