@@ -120,14 +120,14 @@ public final class DefaultCustomerService implements CustomerService {
     public Optional<Customer> findByExternalId(ExternalId externalId) {
         Objects.requireNonNull(externalId, "externalId");
         ctx.check(Action.READ, ResourceType.CUSTOMER);
-        return customers.findByExternalId(externalId);
+        return customers.findByExternalId(externalId).filter(this::readable);
     }
 
     @Override
     public List<Customer> findByEmail(Email email) {
         Objects.requireNonNull(email, "email");
         ctx.check(Action.READ, ResourceType.CUSTOMER);
-        return customers.findByEmail(email);
+        return customers.findByEmail(email).stream().filter(this::readable).toList();
     }
 
     @Override
@@ -175,8 +175,14 @@ public final class DefaultCustomerService implements CustomerService {
         Objects.requireNonNull(page, "page");
         ctx.check(Action.READ, ResourceType.CUSTOMER);
         Optional<CustomerId> after = page.after().map(c -> CustomerId.of(Cursors.decode(LIST_CURSOR, c).id()));
-        return Pages.of(customers.list(after, page.size() + 1), page.size(),
+        Page<Customer> fetched = Pages.of(customers.list(after, page.size() + 1), page.size(),
                 c -> Cursors.encode(LIST_CURSOR, Instant.EPOCH, c.id().value()));
+        // Customers the policy hides are left out; the cursor still advances past them.
+        return new Page<>(fetched.items().stream().filter(this::readable).toList(), fetched.next());
+    }
+
+    private boolean readable(Customer customer) {
+        return ctx.permits(Action.READ, ResourceType.CUSTOMER, customer.id());
     }
 
     @Override

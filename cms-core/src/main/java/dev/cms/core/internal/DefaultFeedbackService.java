@@ -56,7 +56,10 @@ public final class DefaultFeedbackService implements FeedbackService {
     public SurveyResponse get(SurveyResponseId id) {
         Objects.requireNonNull(id, "id");
         ctx.check(Action.READ, ResourceType.FEEDBACK);
-        return ctx.store().surveyResponses().findById(id).orElseThrow(() -> new NotFoundException("survey response", id.toString()));
+        SurveyResponse found = ctx.store().surveyResponses().findById(id)
+                .orElseThrow(() -> new NotFoundException("survey response", id.toString()));
+        ctx.checkCustomer(Action.READ, ResourceType.FEEDBACK, found.answer().customer());
+        return found;
     }
 
     @Override

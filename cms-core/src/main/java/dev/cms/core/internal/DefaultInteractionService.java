@@ -66,7 +66,9 @@ public final class DefaultInteractionService implements InteractionService {
     public Optional<Interaction> find(InteractionId id) {
         Objects.requireNonNull(id, "id");
         ctx.check(Action.READ, ResourceType.INTERACTION);
-        return ctx.store().interactions().findById(id);
+        Optional<Interaction> found = ctx.store().interactions().findById(id);
+        found.ifPresent(i -> ctx.checkCustomer(Action.READ, ResourceType.INTERACTION, i.customer()));
+        return found;
     }
 
     @Override

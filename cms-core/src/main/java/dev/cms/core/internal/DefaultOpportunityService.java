@@ -89,7 +89,9 @@ public final class DefaultOpportunityService implements OpportunityService {
     public Optional<Opportunity> find(OpportunityId id) {
         Objects.requireNonNull(id, "id");
         ctx.check(Action.READ, ResourceType.OPPORTUNITY);
-        return deals.findById(id);
+        Optional<Opportunity> found = deals.findById(id);
+        found.ifPresent(o -> ctx.checkCustomer(Action.READ, ResourceType.OPPORTUNITY, o.details().customer()));
+        return found;
     }
 
     @Override
@@ -256,6 +258,7 @@ public final class DefaultOpportunityService implements OpportunityService {
         if (current.version() != expectedVersion) {
             throw ConflictException.staleVersion("opportunity", id, expectedVersion, current.version());
         }
+        ctx.checkCustomer(Action.WRITE, ResourceType.OPPORTUNITY, current.details().customer());
         return current;
     }
 

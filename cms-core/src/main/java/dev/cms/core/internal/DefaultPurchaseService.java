@@ -77,6 +77,7 @@ public final class DefaultPurchaseService implements PurchaseService {
             if (current.version() != expectedVersion) {
                 throw dev.cms.core.ConflictException.staleVersion("purchase", id, expectedVersion, current.version());
             }
+            ctx.checkCustomer(Action.WRITE, ResourceType.PURCHASE, current.customer());
             Purchase refunded = current.withRefund(amount);
             purchases.update(refunded);
             ctx.work().raise(new PurchaseRefunded(refunded, amount, ctx.principal().userId(), ctx.now()));
@@ -88,14 +89,18 @@ public final class DefaultPurchaseService implements PurchaseService {
     public Purchase get(PurchaseId id) {
         Objects.requireNonNull(id, "id");
         ctx.check(Action.READ, ResourceType.PURCHASE);
-        return purchases.findById(id).orElseThrow(() -> new NotFoundException("purchase", id.toString()));
+        Purchase found = purchases.findById(id).orElseThrow(() -> new NotFoundException("purchase", id.toString()));
+        ctx.checkCustomer(Action.READ, ResourceType.PURCHASE, found.customer());
+        return found;
     }
 
     @Override
     public Optional<Purchase> findByExternalOrderId(ExternalOrderId externalOrderId) {
         Objects.requireNonNull(externalOrderId, "externalOrderId");
         ctx.check(Action.READ, ResourceType.PURCHASE);
-        return purchases.findByExternalOrderId(externalOrderId);
+        Optional<Purchase> found = purchases.findByExternalOrderId(externalOrderId);
+        found.ifPresent(p -> ctx.checkCustomer(Action.READ, ResourceType.PURCHASE, p.customer()));
+        return found;
     }
 
     @Override

@@ -80,7 +80,9 @@ public final class DefaultTicketService implements TicketService {
     public Optional<Ticket> find(TicketId id) {
         Objects.requireNonNull(id, "id");
         ctx.check(Action.READ, ResourceType.TICKET);
-        return tickets.findById(id);
+        Optional<Ticket> found = tickets.findById(id);
+        found.ifPresent(t -> ctx.checkCustomer(Action.READ, ResourceType.TICKET, t.customer()));
+        return found;
     }
 
     @Override
@@ -129,6 +131,7 @@ public final class DefaultTicketService implements TicketService {
             if (current.version() != expectedVersion) {
                 throw ConflictException.staleVersion("ticket", id, expectedVersion, current.version());
             }
+            ctx.checkCustomer(Action.WRITE, ResourceType.TICKET, current.customer());
             Instant now = ctx.now();
             Ticket changed = edit.apply(current, now);
             if (changed == current) {

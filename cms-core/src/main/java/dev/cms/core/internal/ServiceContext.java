@@ -56,6 +56,28 @@ public record ServiceContext(Principal principal, AccessPolicy policy, Persisten
     /**
      * @param action   what is about to happen
      * @param resource on which kind of data
+     * @param customer whose data
+     * @return whether the policy allows it (for filtering lists, where a refusal hides an item instead of failing)
+     */
+    public boolean permits(Action action, ResourceType resource, CustomerId customer) {
+        return policy.permits(new AccessRequest(principal, action, resource, Optional.of(customer)));
+    }
+
+    /**
+     * Checks an operation on an object once it is loaded and its customer is known.
+     *
+     * @param action   what is about to happen
+     * @param resource on which kind of data
+     * @param customer the loaded object's customer
+     * @throws AccessDeniedException if the policy refuses
+     */
+    public void checkCustomer(Action action, ResourceType resource, CustomerId customer) {
+        check(action, resource, Optional.of(customer));
+    }
+
+    /**
+     * @param action   what is about to happen
+     * @param resource on which kind of data
      * @throws AccessDeniedException if the policy refuses
      */
     public void check(Action action, ResourceType resource) {
