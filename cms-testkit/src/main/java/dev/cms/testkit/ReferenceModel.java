@@ -1,25 +1,34 @@
 package dev.cms.testkit;
 
 import dev.cms.core.CmsException;
+import dev.cms.core.DomainEvent;
 import dev.cms.core.ConflictException;
 import dev.cms.core.NotFoundException;
 import dev.cms.core.ValidationException;
 import dev.cms.core.access.UserId;
 import dev.cms.core.customer.Customer;
+import dev.cms.core.customer.CustomerCreated;
 import dev.cms.core.customer.CustomerId;
 import dev.cms.core.customer.CustomerProfile;
+import dev.cms.core.customer.CustomerUpdated;
 import dev.cms.core.customer.Email;
 import dev.cms.core.customer.ExternalId;
 import dev.cms.core.interaction.Interaction;
 import dev.cms.core.interaction.InteractionDetails;
 import dev.cms.core.interaction.InteractionId;
+import dev.cms.core.interaction.InteractionLogged;
 import dev.cms.core.task.Task;
+import dev.cms.core.task.TaskCompleted;
+import dev.cms.core.task.TaskCreated;
 import dev.cms.core.task.TaskDetails;
 import dev.cms.core.task.TaskId;
 import dev.cms.core.task.TaskStatus;
+import dev.cms.core.task.TaskStatusChanged;
+import dev.cms.core.task.TaskUpdated;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -38,8 +47,9 @@ import java.util.UUID;
  * sees the store under test; it learns the id of a new object only from what the service returned, and predicts
  * everything else (versions, timestamps, orders, failures) itself.
  *
- * <p>Write operations come in pairs: {@code xxxFailure(...)} predicts whether the call must fail and how, and, when it
- * must succeed, {@code xxxDone(...)} records the change and returns the object the service must have returned.
+ * <p>Write operations come in pairs: {@code xxxFailure(...)} predicts whether the call must fail and how; when it
+ * must succeed, the second method records the change, returns the object the service must have returned and notes
+ * the events it must have published ({@link #takeEvents()}).
  */
 final class ReferenceModel {
     /** Unsigned 128-bit order of the UUIDs behind ids, the order the SPI promises for ids. */
@@ -55,6 +65,7 @@ final class ReferenceModel {
     private final Map<CustomerId, Customer> customers = new LinkedHashMap<>();
     private final Map<InteractionId, Interaction> interactions = new LinkedHashMap<>();
     private final Map<TaskId, Task> tasks = new LinkedHashMap<>();
+    private final List<DomainEvent> events = new ArrayList<>();
 
     /**
      * @param actor the user every call is made as
@@ -116,9 +127,11 @@ final class ReferenceModel {
         return changes;
     }
 
-    /** @return the user every call is made as */
-    UserId actor() {
-        return actor;
+    /** @return the events the changes recorded since the last call must have published, in order; forgets them */
+    List<DomainEvent> takeEvents() {
+        List<DomainEvent> taken = List.copyOf(events);
+        events.clear();
+        return taken;
     }
 
     // ---------------------------------------------------------------- customers
@@ -144,6 +157,7 @@ final class ReferenceModel {
     Customer customerCreated(CustomerId id, CustomerProfile profile) {
         Customer created = new Customer(id, profile, now(), now(), 0);
         customers.put(id, created);
+        events.add(new CustomerCreated(created, actor, now()));
         changes++;
         return created;
     }
@@ -162,7 +176,7 @@ final class ReferenceModel {
         return Optional.empty();
     }
 
-    /** An update to an identical profile changes nothing, not even the version. */
+    /** An update to an identical profile changes nothing, not even the version, and publishes nothing. */
     Customer customerUpdated(CustomerId id, CustomerProfile profile) {
         Customer current = customers.get(id);
         if (current.profile().equals(profile)) {
@@ -170,6 +184,7 @@ final class ReferenceModel {
         }
         Customer updated = new Customer(id, profile, current.createdAt(), now(), current.version() + 1);
         customers.put(id, updated);
+        events.add(new CustomerUpdated(current, updated, actor, now()));
         changes++;
         return updated;
     }
@@ -232,6 +247,7 @@ final class ReferenceModel {
     Interaction logged(InteractionId id, CustomerId customer, InteractionDetails details) {
         Interaction interaction = new Interaction(id, customer, details, actor, now());
         interactions.put(id, interaction);
+        events.add(new InteractionLogged(interaction, actor, now()));
         changes++;
         return interaction;
     }
@@ -268,6 +284,7 @@ final class ReferenceModel {
     Task taskCreated(TaskId id, TaskDetails details) {
         Task task = new Task(id, details, TaskStatus.OPEN, now(), now(), Optional.empty(), 0);
         tasks.put(id, task);
+        events.add(new TaskCreated(task, actor, now()));
         changes++;
         return task;
     }
@@ -286,7 +303,7 @@ final class ReferenceModel {
         return Optional.empty();
     }
 
-    /** An update to identical details changes nothing, not even the version. */
+    /** An update to identical details changes nothing, not even the version, and publishes nothing. */
     Task taskUpdated(TaskId id, TaskDetails details) {
         Task current = tasks.get(id);
         if (current.details().equals(details)) {
@@ -295,6 +312,7 @@ final class ReferenceModel {
         Task updated = new Task(id, details, current.status(), current.createdAt(), now(), current.completedAt(),
                 current.version() + 1);
         tasks.put(id, updated);
+        events.add(new TaskUpdated(current, updated, actor, now()));
         changes++;
         return updated;
     }
@@ -313,12 +331,16 @@ final class ReferenceModel {
         return Optional.empty();
     }
 
-    /** A move to done records the completion time; any other move clears it. */
+    /** A move to done records the completion time and also publishes {@link TaskCompleted}; any other move clears it. */
     Task taskMoved(TaskId id, TaskStatus next) {
         Task current = tasks.get(id);
         Optional<Instant> completedAt = next == TaskStatus.DONE ? Optional.of(now()) : Optional.empty();
         Task moved = new Task(id, current.details(), next, current.createdAt(), now(), completedAt, current.version() + 1);
         tasks.put(id, moved);
+        events.add(new TaskStatusChanged(moved, current.status(), next, actor, now()));
+        if (next == TaskStatus.DONE) {
+            events.add(new TaskCompleted(moved, actor, now()));
+        }
         changes++;
         return moved;
     }

@@ -14,7 +14,8 @@ import net.jqwik.api.statistics.StatisticsReport;
  * calls run against a {@link dev.cms.core.Cms} over the store under test and against a plain in-memory
  * {@link ReferenceModel} written from the Javadoc, and every call must give the same observable result on both,
  * down to versions, timestamps, the order of ties, page boundaries and the type (and conflict reason) of each
- * expected failure. After every call, every stored object must read back as the model holds it.
+ * expected failure. After every call, the events published must be the ones the model expects, and every stored
+ * object must read back as the model holds it.
  *
  * <p>An adapter module extends this class in its test sources and implements {@link #newPersistence()}; each try
  * (and each replay while shrinking) runs on a fresh store with its own {@link MutableClock}. When the property fails,
@@ -53,9 +54,9 @@ public abstract class ServiceModelProperties implements AdapterUnderTest {
     }
 
     /**
-     * Runs a chain of calls, checking each call's outcome against the model and, after each call, that every stored
-     * object reads back as the model holds it: what {@link #serviceCallsAgreeWithReferenceModel} does for each try,
-     * without collecting statistics.
+     * Runs a chain of calls, checking each call's outcome against the model and, after each call, the events it
+     * published and that every stored object reads back as the model holds it: what
+     * {@link #serviceCallsAgreeWithReferenceModel} does for each try, without collecting statistics.
      *
      * @param chain the calls
      * @return the state after the last call
@@ -63,7 +64,7 @@ public abstract class ServiceModelProperties implements AdapterUnderTest {
      */
     public ServiceModelState check(ActionChain<ServiceModelState> chain) {
         return chain
-                .withInvariant("every stored object reads back as the model holds it", ServiceModelState::assertStoreAgreesWithModel)
+                .withInvariant("events and stored objects agree with the model", ServiceModelState::assertStoreAgreesWithModel)
                 .run();
     }
 

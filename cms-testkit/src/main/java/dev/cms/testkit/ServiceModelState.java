@@ -52,6 +52,7 @@ public final class ServiceModelState {
     private static final TaskId NEVER_ISSUED_TASK = TaskId.of(new UUID(0L, 2L));
 
     private final MutableClock clock = MutableClock.at(START);
+    private final RecordingListener listener = new RecordingListener();
     private final ReferenceModel model;
     private final CmsScope scope;
     private final List<String> calls = new ArrayList<>();
@@ -63,7 +64,7 @@ public final class ServiceModelState {
      */
     ServiceModelState(PersistenceProvider store) {
         Objects.requireNonNull(store, "store");
-        Cms cms = Cms.builder().persistence(store).clock(clock).build();
+        Cms cms = Cms.builder().persistence(store).clock(clock).listener(listener).build();
         Principal alice = Principal.of("alice");
         this.scope = cms.as(alice);
         this.model = new ReferenceModel(alice.userId(), START);
@@ -274,10 +275,12 @@ public final class ServiceModelState {
     // ---------------------------------------------------------------- invariant
 
     /**
-     * Checks that everything the model holds can be read back unchanged through the services, and nothing more:
-     * the customer count, and each customer, interaction and task by id.
+     * Checks that the last call published exactly the events the model expects, and that everything the model holds
+     * reads back unchanged through the services: the customer count, and each customer, interaction and task by id.
      */
     void assertStoreAgreesWithModel() {
+        assertThat(listener.events()).as("events published by the last call, after commit").isEqualTo(model.takeEvents());
+        listener.clear();
         assertThat(scope.customers().count()).as("customers().count()").isEqualTo(model.customerCount());
         for (CustomerId id : model.customerIds()) {
             assertThat(scope.customers().find(id)).as("customers().find(%s)", id).isEqualTo(model.customer(id));

@@ -45,7 +45,7 @@ class ServiceModelFaultDetectionTest {
 
     @Example
     void serviceModel_whenOverdueDropsTheLastTaskOfEachFetch_failsOnTheOverdueQuery() {
-        Optional<AssertionError> failure = firstFailure(() -> new FaultyStore(new MemoryPersistence(), true, false));
+        Optional<AssertionError> failure = firstFailure(() -> new FaultyStore(Fault.OVERDUE_DROPS_LAST));
 
         assertThat(failure).as("a failure on some chain of the seed").isPresent();
         assertThat(failure.get()).hasMessageContaining("tasks().overdue");
@@ -53,10 +53,18 @@ class ServiceModelFaultDetectionTest {
 
     @Example
     void serviceModel_whenTimelineBreaksTiesByAscendingId_failsOnTheTimelineQuery() {
-        Optional<AssertionError> failure = firstFailure(() -> new FaultyStore(new MemoryPersistence(), false, true));
+        Optional<AssertionError> failure = firstFailure(() -> new FaultyStore(Fault.TIMELINE_TIES_ASCENDING));
 
         assertThat(failure).as("a failure on some chain of the seed").isPresent();
         assertThat(failure.get()).hasMessageContaining("interactions().timeline");
+    }
+
+    @Example
+    void serviceModel_whenTransactionsDropAfterCommitActions_failsOnTheMissingEvents() {
+        Optional<AssertionError> failure = firstFailure(() -> new FaultyStore(Fault.AFTER_COMMIT_DROPPED));
+
+        assertThat(failure).as("a failure on some chain of the seed").isPresent();
+        assertThat(failure.get()).hasMessageContaining("events published by the last call");
     }
 
     /** Runs the property body on the first {@link #CHAINS} chains of {@link #SEED}; returns the first failure. */
@@ -79,21 +87,41 @@ class ServiceModelFaultDetectionTest {
         return Optional.empty();
     }
 
-    /** The memory adapter with a fault switched on in its task or interaction queries. */
-    private static final class FaultyStore implements PersistenceProvider {
-        private final PersistenceProvider delegate;
-        private final boolean overdueDropsLast;
-        private final boolean timelineTiesAscending;
+    /** The one thing a {@link FaultyStore} gets wrong. */
+    private enum Fault {
+        /** {@link TaskRepository#overdue} leaves out the last task it found. */
+        OVERDUE_DROPS_LAST,
+        /** {@link InteractionRepository#timeline} orders interactions at the same instant by ascending id. */
+        TIMELINE_TIES_ASCENDING,
+        /** {@link Transactions#afterCommit} forgets the action, so no event is ever published. */
+        AFTER_COMMIT_DROPPED
+    }
 
-        FaultyStore(PersistenceProvider delegate, boolean overdueDropsLast, boolean timelineTiesAscending) {
-            this.delegate = delegate;
-            this.overdueDropsLast = overdueDropsLast;
-            this.timelineTiesAscending = timelineTiesAscending;
+    /** A {@link MemoryPersistence} with one {@link Fault}. */
+    private static final class FaultyStore implements PersistenceProvider {
+        private final PersistenceProvider delegate = new MemoryPersistence();
+        private final Fault fault;
+
+        FaultyStore(Fault fault) {
+            this.fault = fault;
         }
 
         @Override
         public Transactions transactions() {
-            return delegate.transactions();
+            Transactions transactions = delegate.transactions();
+            return new Transactions() {
+                @Override
+                public <T> T inTransaction(Supplier<T> work) {
+                    return transactions.inTransaction(work);
+                }
+
+                @Override
+                public void afterCommit(Runnable action) {
+                    if (fault != Fault.AFTER_COMMIT_DROPPED) {
+                        transactions.afterCommit(action);
+                    }
+                }
+            };
         }
 
         @Override
@@ -123,7 +151,7 @@ class ServiceModelFaultDetectionTest {
                 @Override
                 public List<Interaction> timeline(CustomerId customer, Optional<TimelinePosition> after, int limit) {
                     List<Interaction> fetched = new ArrayList<>(interactions.timeline(customer, after, limit));
-                    if (timelineTiesAscending) {
+                    if (fault == Fault.TIMELINE_TIES_ASCENDING) {
                         fetched.sort(Comparator.comparing(Interaction::occurredAt).reversed()
                                 .thenComparing(Interaction::id));
                     }
@@ -154,7 +182,7 @@ class ServiceModelFaultDetectionTest {
                 @Override
                 public List<Task> overdue(Instant at, Optional<TaskPosition> after, int limit) {
                     List<Task> fetched = tasks.overdue(at, after, limit);
-                    return overdueDropsLast && !fetched.isEmpty() ? fetched.subList(0, fetched.size() - 1) : fetched;
+                    return fault == Fault.OVERDUE_DROPS_LAST && !fetched.isEmpty() ? fetched.subList(0, fetched.size() - 1) : fetched;
                 }
 
                 @Override
