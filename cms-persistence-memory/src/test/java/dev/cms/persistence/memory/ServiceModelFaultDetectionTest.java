@@ -2,28 +2,21 @@ package dev.cms.persistence.memory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cms.core.access.UserId;
-import dev.cms.core.customer.CustomerId;
 import dev.cms.core.interaction.Interaction;
-import dev.cms.core.interaction.InteractionId;
-import dev.cms.core.spi.AttributeDefinitionRepository;
-import dev.cms.core.spi.CustomerRepository;
 import dev.cms.core.spi.InteractionRepository;
 import dev.cms.core.spi.PersistenceProvider;
-import dev.cms.core.spi.TaskPosition;
 import dev.cms.core.spi.TaskRepository;
-import dev.cms.core.spi.TimelinePosition;
 import dev.cms.core.spi.Transactions;
-import dev.cms.core.task.Task;
-import dev.cms.core.task.TaskId;
 import dev.cms.testkit.ServiceModelProperties;
 import dev.cms.testkit.ServiceModelState;
-import java.time.Instant;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import net.jqwik.api.Example;
 import net.jqwik.api.RandomGenerator;
@@ -45,7 +38,7 @@ class ServiceModelFaultDetectionTest {
 
     @Example
     void serviceModel_whenOverdueDropsTheLastTaskOfEachFetch_failsOnTheOverdueQuery() {
-        Optional<AssertionError> failure = firstFailure(() -> new FaultyStore(Fault.OVERDUE_DROPS_LAST));
+        Optional<AssertionError> failure = firstFailure(() -> withFault(Fault.OVERDUE_DROPS_LAST));
 
         assertThat(failure).as("a failure on some chain of the seed").isPresent();
         assertThat(failure.get()).hasMessageContaining("tasks().overdue");
@@ -53,7 +46,7 @@ class ServiceModelFaultDetectionTest {
 
     @Example
     void serviceModel_whenTimelineBreaksTiesByAscendingId_failsOnTheTimelineQuery() {
-        Optional<AssertionError> failure = firstFailure(() -> new FaultyStore(Fault.TIMELINE_TIES_ASCENDING));
+        Optional<AssertionError> failure = firstFailure(() -> withFault(Fault.TIMELINE_TIES_ASCENDING));
 
         assertThat(failure).as("a failure on some chain of the seed").isPresent();
         assertThat(failure.get()).hasMessageContaining("interactions().timeline");
@@ -61,7 +54,7 @@ class ServiceModelFaultDetectionTest {
 
     @Example
     void serviceModel_whenTransactionsDropAfterCommitActions_failsOnTheMissingEvents() {
-        Optional<AssertionError> failure = firstFailure(() -> new FaultyStore(Fault.AFTER_COMMIT_DROPPED));
+        Optional<AssertionError> failure = firstFailure(() -> withFault(Fault.AFTER_COMMIT_DROPPED));
 
         assertThat(failure).as("a failure on some chain of the seed").isPresent();
         assertThat(failure.get()).hasMessageContaining("events published by the last call");
@@ -87,7 +80,7 @@ class ServiceModelFaultDetectionTest {
         return Optional.empty();
     }
 
-    /** The one thing a {@link FaultyStore} gets wrong. */
+    /** The one thing a store made by {@link #withFault} gets wrong. */
     private enum Fault {
         /** {@link TaskRepository#overdue} leaves out the last task it found. */
         OVERDUE_DROPS_LAST,
@@ -97,109 +90,57 @@ class ServiceModelFaultDetectionTest {
         AFTER_COMMIT_DROPPED
     }
 
-    /** A {@link MemoryPersistence} with one {@link Fault}. */
-    private static final class FaultyStore implements PersistenceProvider {
-        private final PersistenceProvider delegate = new MemoryPersistence();
-        private final Fault fault;
+    /** @return a {@link MemoryPersistence} that behaves correctly except for {@code fault} */
+    private static PersistenceProvider withFault(Fault fault) {
+        PersistenceProvider real = new MemoryPersistence();
+        return switch (fault) {
+            case OVERDUE_DROPS_LAST -> {
+                TaskRepository tasks = overriding(TaskRepository.class, real.tasks(), "overdue", proceed -> {
+                    List<?> fetched = (List<?>) proceed.call();
+                    return fetched.isEmpty() ? fetched : fetched.subList(0, fetched.size() - 1);
+                });
+                yield overriding(PersistenceProvider.class, real, "tasks", proceed -> tasks);
+            }
+            case TIMELINE_TIES_ASCENDING -> {
+                InteractionRepository interactions = overriding(InteractionRepository.class, real.interactions(), "timeline",
+                        proceed -> tiesByAscendingId((List<?>) proceed.call()));
+                yield overriding(PersistenceProvider.class, real, "interactions", proceed -> interactions);
+            }
+            case AFTER_COMMIT_DROPPED -> {
+                Transactions transactions = overriding(Transactions.class, real.transactions(), "afterCommit", proceed -> null);
+                yield overriding(PersistenceProvider.class, real, "transactions", proceed -> transactions);
+            }
+        };
+    }
 
-        FaultyStore(Fault fault) {
-            this.fault = fault;
+    private static List<Interaction> tiesByAscendingId(List<?> timeline) {
+        List<Interaction> reordered = new ArrayList<>();
+        for (Object item : timeline) {
+            reordered.add((Interaction) item);
         }
+        reordered.sort(Comparator.comparing(Interaction::occurredAt).reversed().thenComparing(Interaction::id));
+        return reordered;
+    }
 
-        @Override
-        public Transactions transactions() {
-            Transactions transactions = delegate.transactions();
-            return new Transactions() {
-                @Override
-                public <T> T inTransaction(Supplier<T> work) {
-                    return transactions.inTransaction(work);
-                }
+    /** What an overridden method does instead; it may call the real method through {@code proceed}. */
+    @FunctionalInterface
+    private interface Replacement {
+        Object instead(Callable<Object> proceed) throws Exception;
+    }
 
-                @Override
-                public void afterCommit(Runnable action) {
-                    if (fault != Fault.AFTER_COMMIT_DROPPED) {
-                        transactions.afterCommit(action);
-                    }
-                }
-            };
-        }
-
-        @Override
-        public CustomerRepository customers() {
-            return delegate.customers();
-        }
-
-        @Override
-        public AttributeDefinitionRepository attributeDefinitions() {
-            return delegate.attributeDefinitions();
-        }
-
-        @Override
-        public InteractionRepository interactions() {
-            InteractionRepository interactions = delegate.interactions();
-            return new InteractionRepository() {
-                @Override
-                public void insert(Interaction interaction) {
-                    interactions.insert(interaction);
-                }
-
-                @Override
-                public Optional<Interaction> findById(InteractionId id) {
-                    return interactions.findById(id);
-                }
-
-                @Override
-                public List<Interaction> timeline(CustomerId customer, Optional<TimelinePosition> after, int limit) {
-                    List<Interaction> fetched = new ArrayList<>(interactions.timeline(customer, after, limit));
-                    if (fault == Fault.TIMELINE_TIES_ASCENDING) {
-                        fetched.sort(Comparator.comparing(Interaction::occurredAt).reversed()
-                                .thenComparing(Interaction::id));
-                    }
-                    return fetched;
-                }
-            };
-        }
-
-        @Override
-        public TaskRepository tasks() {
-            TaskRepository tasks = delegate.tasks();
-            return new TaskRepository() {
-                @Override
-                public void insert(Task task) {
-                    tasks.insert(task);
-                }
-
-                @Override
-                public void update(Task task) {
-                    tasks.update(task);
-                }
-
-                @Override
-                public Optional<Task> findById(TaskId id) {
-                    return tasks.findById(id);
-                }
-
-                @Override
-                public List<Task> overdue(Instant at, Optional<TaskPosition> after, int limit) {
-                    List<Task> fetched = tasks.overdue(at, after, limit);
-                    return fault == Fault.OVERDUE_DROPS_LAST && !fetched.isEmpty() ? fetched.subList(0, fetched.size() - 1) : fetched;
-                }
-
-                @Override
-                public List<Task> dueBetween(Instant from, Instant to, Optional<TaskPosition> after, int limit) {
-                    return tasks.dueBetween(from, to, after, limit);
-                }
-
-                @Override
-                public List<Task> byAssignee(UserId assignee, Optional<TaskPosition> after, int limit) {
-                    return tasks.byAssignee(assignee, after, limit);
-                }
-
-                @Override
-                public List<Task> byCustomer(CustomerId customer, Optional<TaskPosition> after, int limit) {
-                    return tasks.byCustomer(customer, after, limit);
-                }
-            };
-        }
+    /**
+     * A decorator that delegates every call to {@code real} except those to the methods named {@code method}; made
+     * with a dynamic proxy so that it keeps up with SPI interfaces that grow.
+     */
+    private static <T> T overriding(Class<T> type, T real, String method, Replacement replacement) {
+        Object proxy = Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (self, called, args) -> {
+            Callable<Object> proceed = () -> called.invoke(real, args);
+            try {
+                return called.getName().equals(method) ? replacement.instead(proceed) : proceed.call();
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        });
+        return type.cast(proxy);
     }
 }
