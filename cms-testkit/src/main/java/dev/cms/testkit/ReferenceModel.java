@@ -252,7 +252,8 @@ final class ReferenceModel {
         return interaction;
     }
 
-    Optional<Failure> timelineFailure(CustomerId customer) {
+    /** How reads of one customer's data (its timeline, its 360 view) fail: not found for an unknown customer. */
+    Optional<Failure> customerReadFailure(CustomerId customer) {
         return customers.containsKey(customer) ? Optional.empty() : Failure.notFound();
     }
 
@@ -390,6 +391,13 @@ final class ReferenceModel {
         return tasks.values().stream()
                 .filter(t -> t.details().links().customer().equals(Optional.of(customer)))
                 .sorted(newestFirst())
+                .toList();
+    }
+
+    /** @return open and in-progress tasks linked to the customer, newest first, ties by id descending */
+    List<Task> activeByCustomer(CustomerId customer) {
+        return byCustomer(customer).stream()
+                .filter(t -> t.status() == TaskStatus.OPEN || t.status() == TaskStatus.IN_PROGRESS)
                 .toList();
     }
 

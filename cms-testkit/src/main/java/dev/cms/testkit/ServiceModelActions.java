@@ -84,6 +84,7 @@ final class ServiceModelActions {
                 .withAction(1, independent(listCustomers()))
                 .withAction(1, independent(findByExternalId()))
                 .withAction(1, independent(findByEmail()))
+                .withAction(1, dependent(s -> true, ServiceModelActions::view))
                 .withAction(2, dependent(s -> true, ServiceModelActions::timeline))
                 .withAction(2, independent(overdue()))
                 .withAction(1, independent(dueBetween()))
@@ -125,6 +126,10 @@ final class ServiceModelActions {
         asked.add("nobody@example.com");
         asked.add("ada@EXAMPLE.com");
         return Arbitraries.of(asked).map(e -> mutate("findByEmail " + e, s -> s.findByEmail(Email.of(e))));
+    }
+
+    private static Arbitrary<Transformer<ServiceModelState>> view(ServiceModelState state) {
+        return position(state.customerCount()).map(customer -> mutate("view customer#" + customer, s -> s.view(customer)));
     }
 
     private static Arbitrary<CustomerProfile> profiles(Arbitrary<Optional<String>> externalIds) {

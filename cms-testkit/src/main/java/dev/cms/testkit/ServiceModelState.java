@@ -10,6 +10,7 @@ import dev.cms.core.Page;
 import dev.cms.core.PageRequest;
 import dev.cms.core.access.Principal;
 import dev.cms.core.access.UserId;
+import dev.cms.core.commerce.PurchaseSummary;
 import dev.cms.core.customer.Customer;
 import dev.cms.core.customer.CustomerId;
 import dev.cms.core.customer.CustomerProfile;
@@ -139,6 +140,26 @@ public final class ServiceModelState {
         });
     }
 
+    /**
+     * Reads a customer's 360 view. The model tracks no deals, tickets, purchases or surveys, so those sections must be
+     * empty; the interactions and open tasks it shows must be the newest ones, newest first: a prefix of the model's
+     * list (the view may cap its length), and not empty when the list is not.
+     */
+    void view(int customerPosition) {
+        CustomerId customer = customerAt(customerPosition);
+        Optional<ReferenceModel.Failure> failure = model.customerReadFailure(customer);
+        expect("view", failure, () -> scope.customers().view(customer)).ifPresent(view -> {
+            assertThat(view.customer()).as("view.customer").isEqualTo(model.customer(customer).orElseThrow());
+            assertNewestPrefix("view.latestInteractions", view.latestInteractions(), model.timeline(customer));
+            assertNewestPrefix("view.openTasks", view.openTasks(), model.activeByCustomer(customer));
+            assertThat(view.openOpportunities()).as("view.openOpportunities").isEmpty();
+            assertThat(view.openTickets()).as("view.openTickets").isEmpty();
+            assertThat(view.purchases()).as("view.purchases").isEqualTo(PurchaseSummary.none());
+            assertThat(view.latestNps()).as("view.latestNps").isEmpty();
+            assertThat(view.latestCsat()).as("view.latestCsat").isEmpty();
+        });
+    }
+
     void findByExternalId(ExternalId externalId) {
         record("findByExternalId");
         assertThat(scope.customers().findByExternalId(externalId)).as("findByExternalId(%s)", externalId)
@@ -174,7 +195,7 @@ public final class ServiceModelState {
 
     void timeline(int customerPosition, int pageSize) {
         CustomerId customer = customerAt(customerPosition);
-        Optional<ReferenceModel.Failure> failure = model.timelineFailure(customer);
+        Optional<ReferenceModel.Failure> failure = model.customerReadFailure(customer);
         if (failure.isPresent()) {
             expect("timeline", failure, () -> scope.interactions().timeline(customer, PageRequest.first(pageSize)));
             return;
@@ -376,6 +397,13 @@ public final class ServiceModelState {
             request = PageRequest.after(page.next().get(), size);
         }
         assertThat(actualPages).as("%s walked in pages of %d", query, size).isEqualTo(expectedPages);
+    }
+
+    private static <T> void assertNewestPrefix(String section, List<T> shown, List<T> all) {
+        assertThat(shown).as("%s is not empty when there is something to show", section)
+                .hasSizeGreaterThanOrEqualTo(Math.min(1, all.size()));
+        assertThat(shown).as("%s shows the newest, newest first", section)
+                .isEqualTo(all.subList(0, Math.min(shown.size(), all.size())));
     }
 
     private <T> void noteTies(String query, List<T> items, Function<T, Instant> sortKey) {
