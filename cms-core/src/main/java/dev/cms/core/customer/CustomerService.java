@@ -55,6 +55,16 @@ public interface CustomerService {
     Optional<Customer> find(CustomerId id);
 
     /**
+     * The customer 360 view: profile, latest interactions, open deals with weighted values, open tasks, open tickets
+     * with SLA state, purchase summary and latest NPS/CSAT, read with one store query per section.
+     *
+     * @param id a customer id
+     * @return the view, as of now
+     * @throws NotFoundException if there is no such customer
+     */
+    CustomerView view(CustomerId id);
+
+    /**
      * @param externalId id in another system
      * @return the customer that carries it, or empty
      */

@@ -9,6 +9,7 @@ import dev.cms.core.access.ResourceType;
 import dev.cms.core.customer.CustomerId;
 import dev.cms.core.spi.IdSource;
 import dev.cms.core.spi.PersistenceProvider;
+import dev.cms.core.support.SupportSettings;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -24,9 +25,10 @@ import java.util.UUID;
  * @param ids         id source
  * @param work        transactions and events
  * @param phoneRegion default region for national phone numbers
+ * @param support     routing, queues and SLA policies
  */
 public record ServiceContext(Principal principal, AccessPolicy policy, PersistenceProvider store, Clock clock,
-                             IdSource ids, UnitOfWork work, String phoneRegion) {
+                             IdSource ids, UnitOfWork work, String phoneRegion, SupportSettings support) {
 
     /** @return the clock's instant at the precision stored */
     public Instant now() {

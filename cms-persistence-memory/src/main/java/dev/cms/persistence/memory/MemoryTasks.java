@@ -28,6 +28,7 @@ final class MemoryTasks implements TaskRepository {
     private final SortedIndex<String, Task> allByDue = new SortedIndex<>(SortKey.ASCENDING);
     private final SortedIndex<UserId, Task> byAssignee = new SortedIndex<>(SortKey.DESCENDING);
     private final SortedIndex<CustomerId, Task> byCustomer = new SortedIndex<>(SortKey.DESCENDING);
+    private final SortedIndex<CustomerId, Task> activeByCustomer = new SortedIndex<>(SortKey.DESCENDING);
 
     MemoryTasks(MemoryStore store) {
         this.store = store;
@@ -91,6 +92,11 @@ final class MemoryTasks implements TaskRepository {
         return store.read(() -> byCustomer.page(customer, after.map(MemoryTasks::key), limit));
     }
 
+    @Override
+    public List<Task> activeByCustomer(CustomerId customer, int limit) {
+        return store.read(() -> activeByCustomer.page(customer, Optional.empty(), limit));
+    }
+
     private static SortKey key(TaskPosition position) {
         return new SortKey(position.instant(), position.id().value());
     }
@@ -104,7 +110,10 @@ final class MemoryTasks implements TaskRepository {
             });
             SortKey created = new SortKey(old.createdAt(), old.id().value());
             old.details().assignee().ifPresent(a -> byAssignee.remove(a, created));
-            old.details().links().customer().ifPresent(c -> byCustomer.remove(c, created));
+            old.details().links().customer().ifPresent(c -> {
+                byCustomer.remove(c, created);
+                activeByCustomer.remove(c, created);
+            });
         }
         if (now != null) {
             byId.put(now.id(), now);
@@ -116,7 +125,12 @@ final class MemoryTasks implements TaskRepository {
             });
             SortKey created = new SortKey(now.createdAt(), now.id().value());
             now.details().assignee().ifPresent(a -> byAssignee.put(a, created, now));
-            now.details().links().customer().ifPresent(c -> byCustomer.put(c, created, now));
+            now.details().links().customer().ifPresent(c -> {
+                byCustomer.put(c, created, now);
+                if (now.status().isActive()) {
+                    activeByCustomer.put(c, created, now);
+                }
+            });
         }
     }
 }
