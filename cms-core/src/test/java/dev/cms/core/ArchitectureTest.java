@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The dependency rules of cms-core (DESIGN.md, "Inside cms-core"): the domain is plain Java plus SLF4J and
  * libphonenumber, Jackson stays in the optional codec package, the ports know nothing of the services built on them,
- * and only the {@link Cms} entry point wires the implementation. Rules that span modules (adapters, the test-kit,
+ * and only the entry point ({@link Cms}, {@link CmsScope}) wires the implementation. Rules that span modules (adapters, the test-kit,
  * time sources) live in cms-examples, which sees every module.
  */
 class ArchitectureTest {
@@ -79,11 +79,12 @@ class ArchitectureTest {
     @Test
     void serviceImplementations_areWiredOnlyByTheEntryPoint() {
         noClasses().that().resideOutsideOfPackage("dev.cms.core.internal..")
-                .and().doNotBelongToAnyOf(Cms.class)
+                .and().doNotBelongToAnyOf(Cms.class, CmsScope.class)
                 .should().dependOnClassesThat(resideInAPackage("dev.cms.core.internal..")
                         .and(simpleNameEndingWith("Service")
                                 .or(JavaClass.Predicates.belongToAnyOf(ServiceContext.class, UnitOfWork.class))))
-                .because("Cms is the single wiring point; value types may use the internal checks, not the services")
+                .because("the entry point (Cms and its CmsScope) is the single wiring point; value types may use the "
+                        + "internal checks, not the services")
                 .check(CORE);
     }
 

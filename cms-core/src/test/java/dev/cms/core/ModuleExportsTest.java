@@ -47,7 +47,9 @@ class ModuleExportsTest {
                 .containsExactlyInAnyOrder(
                         "dev.cms.core",
                         "dev.cms.core.access",
+                        "dev.cms.core.commerce",
                         "dev.cms.core.customer",
+                        "dev.cms.core.feedback",
                         "dev.cms.core.interaction",
                         "dev.cms.core.json",
                         "dev.cms.core.money",
