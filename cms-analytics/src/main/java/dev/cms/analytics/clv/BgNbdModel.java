@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Objects;
 import org.hipparchus.special.Beta;
 import org.hipparchus.special.Gamma;
-import org.hipparchus.util.FastMath;
 
 /**
  * The BG/NBD model of Fader, Hardie &amp; Lee (2005), "'Counting Your Customers' the Easy Way: An Alternative to the
@@ -114,18 +113,18 @@ public record BgNbdModel(double r, double alpha, double a, double b, ChronoUnit 
             double sum = 0;
             double total = 0;
             for (int x = 0; x <= maxX; x++) {
-                logB[x] = FastMath.log(b + x - 1);
+                logB[x] = Math.log(b + x - 1);
                 total += countsByX[x] * sum;
-                sum += FastMath.log(r + x) + FastMath.log(b + x) - FastMath.log(a + b + x);
+                sum += Math.log(r + x) + Math.log(b + x) - Math.log(a + b + x);
             }
-            total += table.customers * r * FastMath.log(alpha);
-            double logA = FastMath.log(a);
+            total += table.customers * r * Math.log(alpha);
+            double logA = Math.log(a);
             for (int i = 0; i < table.size; i++) {
                 int x = table.x[i];
                 double rx = r + x;
-                double term = -rx * FastMath.log(alpha + table.age[i]);
+                double term = -rx * Math.log(alpha + table.age[i]);
                 if (x > 0) {
-                    term = Numbers.logAddExp(term, logA - logB[x] - rx * FastMath.log(alpha + table.tx[i]));
+                    term = Numbers.logAddExp(term, logA - logB[x] - rx * Math.log(alpha + table.tx[i]));
                 }
                 total += table.count[i] * term;
             }
@@ -139,7 +138,7 @@ public record BgNbdModel(double r, double alpha, double a, double b, ChronoUnit 
         if (t == 0) {
             return 0;
         }
-        double logP = -FastMath.log1p(t / alpha);
+        double logP = -Math.log1p(t / alpha);
         double z = t / (alpha + t);
         return dropoutWeighted(a, r, b, logP, z);
     }
@@ -152,7 +151,7 @@ public record BgNbdModel(double r, double alpha, double a, double b, ChronoUnit 
             return 0;
         }
         int x = c.frequency();
-        double logP = -FastMath.log1p(t / (alpha + c.age()));
+        double logP = -Math.log1p(t / (alpha + c.age()));
         double z = t / (alpha + c.age() + t);
         return dropoutWeighted(a, r + x, b + x, logP, z) * probabilityAlive(c);
     }
@@ -163,13 +162,17 @@ public record BgNbdModel(double r, double alpha, double a, double b, ChronoUnit 
      * interpolated linearly between a = 1 ± A_NEAR_ONE, which the function's smoothness in a makes accurate to ~1e-10.
      */
     private static double dropoutWeighted(double a, double rr, double bb, double logP, double z) {
-        if (FastMath.abs(a - 1) < A_NEAR_ONE) {
-            double low = dropoutWeighted(1 - A_NEAR_ONE, rr, bb, logP, z);
-            double high = dropoutWeighted(1 + A_NEAR_ONE, rr, bb, logP, z);
+        if (Math.abs(a - 1) < A_NEAR_ONE) {
+            double low = dropoutWeightedAwayFromOne(1 - A_NEAR_ONE, rr, bb, logP, z);
+            double high = dropoutWeightedAwayFromOne(1 + A_NEAR_ONE, rr, bb, logP, z);
             return low + (high - low) * (a - (1 - A_NEAR_ONE)) / (2 * A_NEAR_ONE);
         }
+        return dropoutWeightedAwayFromOne(a, rr, bb, logP, z);
+    }
+
+    private static double dropoutWeightedAwayFromOne(double a, double rr, double bb, double logP, double z) {
         double c = a + bb - 1;
-        double bracket = -FastMath.expm1(rr * logP + FastMath.log(Hypergeometric.value(rr, bb, c, z)));
+        double bracket = -Math.expm1(rr * logP + Math.log(Hypergeometric.value(rr, bb, c, z)));
         return c / (a - 1) * bracket;
     }
 
@@ -183,9 +186,9 @@ public record BgNbdModel(double r, double alpha, double a, double b, ChronoUnit 
         if (x == 0) {
             return 1.0;
         }
-        double logOdds = FastMath.log(a) - FastMath.log(b + x - 1)
-                + (r + x) * (FastMath.log(alpha + c.age()) - FastMath.log(alpha + c.recency()));
-        return 1.0 / (1.0 + FastMath.exp(logOdds));
+        double logOdds = Math.log(a) - Math.log(b + x - 1)
+                + (r + x) * (Math.log(alpha + c.age()) - Math.log(alpha + c.recency()));
+        return 1.0 / (1.0 + Math.exp(logOdds));
     }
 
     /**
@@ -207,15 +210,15 @@ public record BgNbdModel(double r, double alpha, double a, double b, ChronoUnit 
         if (t == 0) {
             return n == 0 ? 1.0 : 0.0;
         }
-        double logP = -FastMath.log1p(t / alpha);
-        double logQ = FastMath.log(t / (alpha + t));
+        double logP = -Math.log1p(t / alpha);
+        double logQ = Math.log(t / (alpha + t));
         double logBab = Beta.logBeta(a, b);
-        double first = FastMath.exp(Beta.logBeta(a, b + n) - logBab + Gamma.logGamma(r + n) - Gamma.logGamma(r)
+        double first = Math.exp(Beta.logBeta(a, b + n) - logBab + Gamma.logGamma(r + n) - Gamma.logGamma(r)
                 - Gamma.logGamma(n + 1.0) + r * logP + n * logQ);
         if (n == 0) {
             return first;
         }
         double tail = Beta.regularizedBeta(t / (alpha + t), n, r);
-        return first + FastMath.exp(Beta.logBeta(a + 1, b + n - 1) - logBab) * tail;
+        return first + Math.exp(Beta.logBeta(a + 1, b + n - 1) - logBab) * tail;
     }
 }

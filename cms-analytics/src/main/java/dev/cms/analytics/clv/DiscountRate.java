@@ -4,7 +4,6 @@ import dev.cms.core.ValidationException;
 import java.math.BigDecimal;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
-import org.hipparchus.util.FastMath;
 
 /**
  * A discount rate with the period it applies to: money received after a time τ is worth (1 + rate)^−(τ / period)
@@ -42,6 +41,6 @@ public record DiscountRate(BigDecimal rate, ChronoUnit period) {
     /** The factor (1 + rate)^−(τ / period) for τ given in {@code unit}s. */
     double factor(double tau, ChronoUnit unit) {
         double periods = Units.convert(tau, unit, period);
-        return FastMath.exp(-periods * FastMath.log1p(rate.doubleValue()));
+        return Math.exp(-periods * Math.log1p(rate.doubleValue()));
     }
 }

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.hipparchus.special.Gamma;
-import org.hipparchus.util.FastMath;
 
 /**
  * The Gamma-Gamma model of monetary value of Fader, Hardie &amp; Lee (2005), "RFM and CLV: Using Iso-Value Curves for
@@ -142,9 +141,9 @@ public record GammaGammaModel(double p, double q, double v, Currency currency) {
                 double mean = means.get(i);
                 xMean[i] = x[i] * mean;
                 countsByX.merge(x[i], 1, Integer::sum);
-                a += x[i] * FastMath.log(mean);
-                b += FastMath.log(mean);
-                c += x[i] * FastMath.log(x[i]);
+                a += x[i] * Math.log(mean);
+                b += Math.log(mean);
+                c += x[i] * Math.log(x[i]);
             }
             sumXLogMean = a;
             sumLogMean = b;
@@ -157,14 +156,14 @@ public record GammaGammaModel(double p, double q, double v, Currency currency) {
             double q = t[1];
             double v = t[2];
             int n = x.length;
-            double total = n * (q * FastMath.log(v) - Gamma.logGamma(q)) + p * sumXLogMean - sumLogMean
+            double total = n * (q * Math.log(v) - Gamma.logGamma(q)) + p * sumXLogMean - sumLogMean
                     + p * sumXLogX;
             for (Map.Entry<Integer, Integer> e : countsByX.entrySet()) {
                 double px = p * e.getKey();
                 total += e.getValue() * (Gamma.logGamma(px + q) - Gamma.logGamma(px));
             }
             for (int i = 0; i < n; i++) {
-                total -= (p * x[i] + q) * FastMath.log(v + xMean[i]);
+                total -= (p * x[i] + q) * Math.log(v + xMean[i]);
             }
             return total;
         }

@@ -1,6 +1,5 @@
 package dev.cms.analytics.clv;
 
-import org.hipparchus.util.FastMath;
 
 /** Small numeric pieces the models share. */
 final class Numbers {
@@ -15,14 +14,14 @@ final class Numbers {
         if (q == Double.NEGATIVE_INFINITY) {
             return p;
         }
-        return p >= q ? p + FastMath.log1p(FastMath.exp(q - p)) : q + FastMath.log1p(FastMath.exp(p - q));
+        return p >= q ? p + Math.log1p(Math.exp(q - p)) : q + Math.log1p(Math.exp(p - q));
     }
 
     /** (1 − e^{kL}) / k, with its limit −L at k = 0, accurate for small k. */
     static double oneMinusExpOver(double k, double logBase) {
-        if (FastMath.abs(k * logBase) < 1e-12) {
+        if (Math.abs(k * logBase) < 1e-12) {
             return -logBase * (1 - k * logBase / 2);
         }
-        return -FastMath.expm1(k * logBase) / k;
+        return -Math.expm1(k * logBase) / k;
     }
 }

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
-import org.hipparchus.util.FastMath;
 
 /**
  * The Pareto/NBD model of Schmittlein, Morrison &amp; Colombo (1987), "Counting Your Customers: Who Are They and What
@@ -97,14 +96,19 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta, Chro
             double alpha = p[1];
             double s = p[2];
             double beta = p[3];
-            double total = table.customers * (r * FastMath.log(alpha) + s * FastMath.log(beta));
+            double total = table.customers * (r * Math.log(alpha) + s * Math.log(beta));
             double sum = 0;
             for (int x = 0; x < countsByX.length; x++) {
                 total += countsByX[x] * sum;
-                sum += FastMath.log(r + x);
+                sum += Math.log(r + x);
             }
+            // Every one-off buyer (x = 0, t_x = 0) shares the first term of A₀: compute it once.
+            double firstAtZero = logA0Term(r, alpha, s, beta, 0, 0);
             for (int i = 0; i < table.size; i++) {
-                total += table.count[i] * logBracket(r, alpha, s, beta, table.x[i], table.tx[i], table.age[i]);
+                int x = table.x[i];
+                double tx = table.tx[i];
+                double first = x == 0 ? firstAtZero : logA0Term(r, alpha, s, beta, x, tx);
+                total += table.count[i] * logBracket(r, alpha, s, beta, x, first, tx, table.age[i]);
             }
             return total;
         }
@@ -115,39 +119,35 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta, Chro
      * ln L = ln[Γ(r+x) α^r β^s / Γ(r)] + this.
      */
     static double logBracket(double r, double alpha, double s, double beta, int x, double tx, double age) {
-        double survive = -(r + x) * FastMath.log(alpha + age) - s * FastMath.log(beta + age);
-        double logA0 = logA0(r, alpha, s, beta, x, tx, age);
-        if (logA0 == Double.NEGATIVE_INFINITY) {
+        return logBracket(r, alpha, s, beta, x, logA0Term(r, alpha, s, beta, x, tx), tx, age);
+    }
+
+    private static double logBracket(double r, double alpha, double s, double beta, int x, double firstTerm,
+                                     double tx, double age) {
+        double survive = -(r + x) * Math.log(alpha + age) - s * Math.log(beta + age);
+        if (tx == age) {
             return survive;
         }
-        return Numbers.logAddExp(survive, FastMath.log(s) - FastMath.log(r + s + x) + logA0);
+        double second = logA0Term(r, alpha, s, beta, x, age);
+        double diff = second - firstTerm;
+        if (diff >= 0) {
+            return survive;
+        }
+        double logA0 = firstTerm + Math.log(-Math.expm1(diff));
+        return Numbers.logAddExp(survive, Math.log(s) - Math.log(r + s + x) + logA0);
     }
 
     /**
-     * ln A₀, Fader &amp; Hardie (2005): with m = max(α, β), |α−β| and k = s+1 when α ≥ β, r+x when α &lt; β,
-     * A₀ = 2F1(r+s+x, k; r+s+x+1; |α−β|/(m+t_x)) / (m+t_x)^(r+s+x) − 2F1(r+s+x, k; r+s+x+1; |α−β|/(m+T)) /
-     * (m+T)^(r+s+x). Both arguments lie in [0, 1); the difference is taken in log space. Its value is zero when
-     * t_x = T.
+     * One term of A₀ (Fader &amp; Hardie 2005), ln[2F1(r+s+x, k; r+s+x+1; |α−β|/(m+t)) / (m+t)^(r+s+x)] with
+     * m = max(α, β), k = s+1 when α ≥ β and r+x when α &lt; β; A₀ is the term at t_x minus the term at T, taken in
+     * log space. The 2F1 argument lies in [0, 1).
      */
-    static double logA0(double r, double alpha, double s, double beta, int x, double tx, double age) {
+    static double logA0Term(double r, double alpha, double s, double beta, int x, double t) {
         double rsx = r + s + x;
-        double max;
-        double k;
-        if (alpha >= beta) {
-            max = alpha;
-            k = s + 1;
-        } else {
-            max = beta;
-            k = r + x;
-        }
-        double gap = FastMath.abs(alpha - beta);
-        double first = Hypergeometric.logValue(rsx, k, rsx + 1, gap / (max + tx)) - rsx * FastMath.log(max + tx);
-        double second = Hypergeometric.logValue(rsx, k, rsx + 1, gap / (max + age)) - rsx * FastMath.log(max + age);
-        double diff = second - first;
-        if (diff >= 0) {
-            return Double.NEGATIVE_INFINITY;
-        }
-        return first + FastMath.log(-FastMath.expm1(diff));
+        double max = Math.max(alpha, beta);
+        double k = alpha >= beta ? s + 1 : r + x;
+        double z = Math.abs(alpha - beta) / (max + t);
+        return Hypergeometric.logValue(rsx, k, rsx + 1, z) - rsx * Math.log(max + t);
     }
 
     /**
@@ -157,7 +157,7 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta, Chro
     @Override
     public double expectedTransactions(Duration horizon) {
         double t = Units.length("horizon", horizon, unit);
-        return r * beta / alpha * Numbers.oneMinusExpOver(s - 1, -FastMath.log1p(t / beta));
+        return r * beta / alpha * Numbers.oneMinusExpOver(s - 1, -Math.log1p(t / beta));
     }
 
     /**
@@ -170,7 +170,7 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta, Chro
         double t = Units.length("horizon", horizon, unit);
         double age = c.age();
         double rate = (r + c.frequency()) * (beta + age) / (alpha + age);
-        return rate * Numbers.oneMinusExpOver(s - 1, -FastMath.log1p(t / (beta + age))) * probabilityAlive(c);
+        return rate * Numbers.oneMinusExpOver(s - 1, -Math.log1p(t / (beta + age))) * probabilityAlive(c);
     }
 
     /**
@@ -180,7 +180,7 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta, Chro
     public double probabilityAlive(CustomerSummary customer) {
         CustomerSummary c = customer.in(unit);
         int x = c.frequency();
-        double survive = -(r + x) * FastMath.log(alpha + c.age()) - s * FastMath.log(beta + c.age());
-        return FastMath.exp(survive - logBracket(r, alpha, s, beta, x, c.recency(), c.age()));
+        double survive = -(r + x) * Math.log(alpha + c.age()) - s * Math.log(beta + c.age());
+        return Math.exp(survive - logBracket(r, alpha, s, beta, x, c.recency(), c.age()));
     }
 }

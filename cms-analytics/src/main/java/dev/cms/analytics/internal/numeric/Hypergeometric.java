@@ -1,7 +1,6 @@
 package dev.cms.analytics.internal.numeric;
 
 import org.hipparchus.special.Gamma;
-import org.hipparchus.util.FastMath;
 
 /**
  * The Gauss hypergeometric function 2F1(a, b; c; z) for real arguments and real z &lt; 1 (and z = 1 where Gauss's
@@ -36,7 +35,7 @@ public final class Hypergeometric {
     static final int MAX_TERMS_NEAR_ONE = 20_000_000;
 
     private static final double RESCALE = 1e200;
-    private static final double LOG_RESCALE = FastMath.log(RESCALE);
+    private static final double LOG_RESCALE = Math.log(RESCALE);
     private static final double EPSILON = 0x1.0p-53;
 
     private Hypergeometric() {
@@ -55,7 +54,7 @@ public final class Hypergeometric {
      */
     public static double value(double a, double b, double c, double z) {
         Scaled s = evaluate(a, b, c, z);
-        return s.sign == 0 ? 0.0 : s.sign * FastMath.exp(s.log);
+        return s.sign == 0 ? 0.0 : s.sign * Math.exp(s.log);
     }
 
     /**
@@ -109,7 +108,7 @@ public final class Hypergeometric {
         if (z < 0.0) {
             // Pfaff (A&S 15.3.4): pick the form whose new parameters keep the series' terms of one sign if possible.
             double w = z / (z - 1.0);
-            double log1mz = FastMath.log1p(-z);
+            double log1mz = Math.log1p(-z);
             boolean useA = c - b > 0.0 || c - a <= 0.0;
             double keep = useA ? a : b;
             double other = useA ? c - b : c - a;
@@ -129,7 +128,7 @@ public final class Hypergeometric {
             return series(a, b, c, z, MAX_TERMS);
         }
         double d = c - a - b;
-        if (FastMath.abs(d - FastMath.rint(d)) < INTEGER_GAP) {
+        if (Math.abs(d - Math.rint(d)) < INTEGER_GAP) {
             return series(a, b, c, z, MAX_TERMS_NEAR_ONE);
         }
         return oneMinusZ(a, b, c, z, d);
@@ -147,7 +146,7 @@ public final class Hypergeometric {
         }
         Scaled second = gammaRatio(c, -d, a, b);
         if (second.sign != 0) {
-            second = multiply(second, series(c - a, c - b, 1.0 + d, w, MAX_TERMS)).times(1, d * FastMath.log(w));
+            second = multiply(second, series(c - a, c - b, 1.0 + d, w, MAX_TERMS)).times(1, d * Math.log(w));
         }
         return add(first, second);
     }
@@ -181,7 +180,10 @@ public final class Hypergeometric {
         double sum = 1.0;
         double scale = 0.0;
         double largest = 1.0;
-        double absZ = FastMath.abs(z);
+        double absZ = Math.abs(z);
+        // Beyond n = max(|a|, |b|, |c|) the term ratio no longer changes sign or passes a pole, so a small term there
+        // is followed by a tail bounded by a geometric series.
+        double past = Math.max(Math.abs(a), Math.max(Math.abs(b), Math.abs(c)));
         for (int n = 0; n < maxTerms; n++) {
             double ratio = (a + n) * (b + n) / ((c + n) * (n + 1.0)) * z;
             term *= ratio;
@@ -189,21 +191,22 @@ public final class Hypergeometric {
                 return finish(sum, scale, largest, a, b, c, z);
             }
             sum += term;
-            double magnitude = FastMath.abs(term);
+            double magnitude = Math.abs(term);
             if (magnitude > largest) {
                 largest = magnitude;
             }
-            if (magnitude > RESCALE || FastMath.abs(sum) > RESCALE) {
+            if (magnitude > RESCALE || Math.abs(sum) > RESCALE) {
                 term /= RESCALE;
                 sum /= RESCALE;
                 largest /= RESCALE;
                 scale += LOG_RESCALE;
             }
-            double nextRatio = FastMath.abs((a + n + 1) * (b + n + 1) / ((c + n + 1) * (n + 2.0)) * z);
-            double bound = FastMath.max(nextRatio, absZ);
-            if (bound < 1.0 && n + 1 > FastMath.max(FastMath.abs(a), FastMath.abs(b))
-                    && magnitude * bound / (1.0 - bound) <= EPSILON * FastMath.abs(sum)) {
-                return finish(sum, scale, largest, a, b, c, z);
+            if (magnitude <= EPSILON * Math.abs(sum) && n + 1 > past) {
+                double nextRatio = Math.abs((a + n + 1) * (b + n + 1) / ((c + n + 1) * (n + 2.0)) * z);
+                double bound = Math.max(nextRatio, absZ);
+                if (bound < 1.0 && magnitude * bound / (1.0 - bound) <= EPSILON * Math.abs(sum)) {
+                    return finish(sum, scale, largest, a, b, c, z);
+                }
             }
         }
         throw new ArithmeticException("2F1(" + a + ", " + b + "; " + c + "; " + z + ") series did not converge in "
@@ -212,14 +215,14 @@ public final class Hypergeometric {
 
     private static Scaled finish(double sum, double scale, double largest, double a, double b, double c, double z) {
         // Cancellation check: rounding in the largest term is amplified by largest/|sum|.
-        if (largest > 1e8 * FastMath.abs(sum)) {
+        if (largest > 1e8 * Math.abs(sum)) {
             throw new ArithmeticException("2F1(" + a + ", " + b + "; " + c + "; " + z
                     + ") series lost more than 8 digits to cancellation");
         }
         if (sum == 0.0) {
             return new Scaled(0, Double.NEGATIVE_INFINITY);
         }
-        return new Scaled(sum > 0 ? 1 : -1, scale + FastMath.log(FastMath.abs(sum)));
+        return new Scaled(sum > 0 ? 1 : -1, scale + Math.log(Math.abs(sum)));
     }
 
     private static Scaled multiply(Scaled x, Scaled y) {
@@ -235,12 +238,12 @@ public final class Hypergeometric {
         }
         Scaled big = x.log >= y.log ? x : y;
         Scaled small = big == x ? y : x;
-        double rel = big.sign * small.sign * FastMath.exp(small.log - big.log);
+        double rel = big.sign * small.sign * Math.exp(small.log - big.log);
         double m = 1.0 + rel;
         if (m == 0.0) {
             return new Scaled(0, Double.NEGATIVE_INFINITY);
         }
-        return new Scaled(m > 0 ? big.sign : -big.sign, big.log + FastMath.log(FastMath.abs(m)));
+        return new Scaled(m > 0 ? big.sign : -big.sign, big.log + Math.log(Math.abs(m)));
     }
 
     /**
@@ -253,7 +256,7 @@ public final class Hypergeometric {
         if (x > 0.5) {
             return Gamma.logGamma(x);
         }
-        return FastMath.log(FastMath.PI / FastMath.abs(sinPi(x))) - Gamma.logGamma(1.0 - x);
+        return Math.log(Math.PI / Math.abs(sinPi(x))) - Gamma.logGamma(1.0 - x);
     }
 
     /**
@@ -272,11 +275,11 @@ public final class Hypergeometric {
 
     /** sin(πx) with exact zeros at the integers. */
     private static double sinPi(double x) {
-        double r = x - 2.0 * FastMath.floor(x / 2.0);
-        return FastMath.sin(FastMath.PI * r);
+        double r = x - 2.0 * Math.floor(x / 2.0);
+        return Math.sin(Math.PI * r);
     }
 
     private static boolean isNonPositiveInteger(double x) {
-        return x <= 0.0 && x == FastMath.rint(x);
+        return x <= 0.0 && x == Math.rint(x);
     }
 }
