@@ -1,7 +1,8 @@
 /**
  * CMS analytics: customer-base models (BG/NBD, Pareto/NBD, Gamma-Gamma, BG/BB, shifted-beta-geometric) fitted by
- * maximum likelihood, their predictions and discounted CLV. Only {@code dev.cms.analytics.clv} is exported; the numerics (the hypergeometric
- * function, the maximum-likelihood driver) live in the unexported {@code dev.cms.analytics.internal.numeric}.
+ * maximum likelihood, their predictions and discounted CLV. Only {@code dev.cms.analytics.clv} is exported; the
+ * numerics (the hypergeometric function, the maximum-likelihood driver) live in the unexported
+ * {@code dev.cms.analytics.internal.numeric}.
  */
 module dev.cms.analytics {
     requires transitive dev.cms.core;

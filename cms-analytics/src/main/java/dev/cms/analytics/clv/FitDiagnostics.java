@@ -5,7 +5,8 @@ import java.util.Objects;
 /**
  * How a fit went.
  *
- * @param iterations   the optimiser's iterations (BOBYQA iterations plus Newton polishing steps)
+ * @param iterations   the Newton steps that polished the BOBYQA optimum (Hipparchus' BOBYQA counts evaluations, not
+ *                     iterations)
  * @param evaluations  how many times the likelihood was evaluated, the Hessian included
  * @param converged    whether the search ended by its own criterion at a point with a vanishing gradient and a
  *                     positive definite Hessian, away from the edge of the search region; estimates of a fit that did

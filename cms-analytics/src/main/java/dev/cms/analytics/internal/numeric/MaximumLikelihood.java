@@ -54,7 +54,7 @@ public final class MaximumLikelihood {
      * @param parameters      the estimates θ
      * @param logLikelihood   LL at the estimates, without the penalty
      * @param standardErrors  se(θ_i), NaN where the Hessian was not positive definite
-     * @param iterations      BOBYQA iterations plus Newton steps
+     * @param iterations      Newton steps after BOBYQA (which counts only evaluations)
      * @param evaluations     log-likelihood evaluations in all
      * @param converged       whether the search ended by its own criterion with a vanishing gradient, a positive
      *                        definite Hessian and no estimate at the edge of the search box
@@ -131,7 +131,7 @@ public final class MaximumLikelihood {
                 message = "BOBYQA stopped: " + e.getMessage();
             }
             u = best.getPoint();
-            iterations = optimizer.getIterations();
+            iterations = 0;
         } else {
             u = start.clone();
             iterations = 0;
