@@ -61,6 +61,25 @@ public final class Cms {
         return new CmsScope(principal, new DefaultCustomerService(ctx), new DefaultInteractionService(ctx), new DefaultTaskService(ctx));
     }
 
+    /**
+     * Runs several service calls as one all-or-nothing unit: if {@code work} throws, every write it made through any
+     * service is undone and no event is published; otherwise all are committed together and their events follow.
+     *
+     * <pre>{@code
+     * cms.inTransaction(() -> {
+     *     Customer org = scope.customers().create(acme);
+     *     return scope.customers().create(ada.worksAt(org.id(), "CTO").build());
+     * });
+     * }</pre>
+     *
+     * @param work the service calls
+     * @param <T>  their result
+     * @return the result of {@code work}, after commit
+     */
+    public <T> T inTransaction(java.util.function.Supplier<T> work) {
+        return this.work.write(Objects.requireNonNull(work, "work"));
+    }
+
     /** @return the clock every timestamp comes from */
     public Clock clock() {
         return clock;

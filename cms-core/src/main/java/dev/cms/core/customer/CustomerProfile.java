@@ -156,12 +156,12 @@ public record CustomerProfile(
     }
 
     /**
-     * @param givenName  first name(s)
+     * @param givenName  first name(s); blank means none
      * @param familyName last name
      * @return a builder for a person, stage {@link LifecycleStage#LEAD}
      */
     public static Builder person(String givenName, String familyName) {
-        return new Builder(Optional.ofNullable(givenName), familyName);
+        return new Builder(Optional.ofNullable(givenName).filter(g -> !g.isBlank()), familyName);
     }
 
     /**
@@ -228,11 +228,11 @@ public record CustomerProfile(
         private int phoneInputs;
 
         private Builder(Optional<String> givenName, String familyName) {
-            this.name = capture("name", () -> new PersonName(givenName, familyName));
+            this.name = nested("name", () -> new PersonName(givenName, familyName));
         }
 
         private Builder(String organizationName) {
-            this.name = capture("name", () -> new OrganizationName(organizationName));
+            this.name = nested("name", () -> new OrganizationName(organizationName));
         }
 
         private Builder(CustomerProfile p) {
@@ -256,6 +256,17 @@ public record CustomerProfile(
             attributes.putAll(p.attributes);
         }
 
+        /** Runs {@code step}; keeps its violations with their own paths nested under {@code prefix}. */
+        private <T> T nested(String prefix, java.util.function.Supplier<T> step) {
+            try {
+                return step.get();
+            } catch (ValidationException e) {
+                pending.add(new ValidationException(e.violations().stream().map(violation -> violation.under(prefix)).toList()));
+                return null;
+            }
+        }
+
+        /** Runs {@code step}; reports its violations at {@code path}, the field the caller set. */
         private <T> T capture(String path, java.util.function.Supplier<T> step) {
             try {
                 return step.get();
@@ -395,7 +406,7 @@ public record CustomerProfile(
          * @return this builder
          */
         public Builder worksAt(CustomerId organization, String jobTitle) {
-            affiliation = Optional.ofNullable(capture("affiliation", () -> new Affiliation(organization, Optional.ofNullable(jobTitle))));
+            affiliation = Optional.ofNullable(nested("affiliation", () -> new Affiliation(organization, Optional.ofNullable(jobTitle))));
             return this;
         }
 

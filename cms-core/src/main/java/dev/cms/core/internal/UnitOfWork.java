@@ -3,7 +3,6 @@ package dev.cms.core.internal;
 import dev.cms.core.DomainEvent;
 import dev.cms.core.EventListener;
 import dev.cms.core.spi.Transactions;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -11,15 +10,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs service writes in the adapter's transaction and collects the events they raise; the outermost call publishes
- * them after the adapter has committed. A transaction that throws, in the work or in the commit, publishes nothing.
+ * Runs service writes in the adapter's transaction and hands each raised event to the adapter's after-commit hook,
+ * so listeners hear of a change only once the outermost transaction (the service's own, {@code Cms.inTransaction},
+ * or one the application opened on the adapter) has committed, and never of a rolled-back one.
  */
 public final class UnitOfWork {
     private static final Logger LOG = LoggerFactory.getLogger(UnitOfWork.class);
 
     private final Transactions transactions;
     private final List<EventListener> listeners;
-    private final ThreadLocal<List<DomainEvent>> pending = new ThreadLocal<>();
 
     /**
      * @param transactions the adapter's transaction runner
@@ -33,46 +32,30 @@ public final class UnitOfWork {
     /**
      * @param work the write
      * @param <T>  its result
-     * @return the result, after commit and after listeners ran
+     * @return the result, after commit (and after listeners ran, if this was the outermost transaction)
      */
     public <T> T write(Supplier<T> work) {
-        if (pending.get() != null) {
-            return transactions.inTransaction(work);
-        }
-        List<DomainEvent> events = new ArrayList<>();
-        pending.set(events);
-        T result;
-        try {
-            result = transactions.inTransaction(work);
-        } finally {
-            pending.remove();
-        }
-        publish(events);
-        return result;
+        return transactions.inTransaction(work);
     }
 
     /**
-     * Records an event to publish when the current transaction commits.
+     * Publishes {@code event} to every listener once the current transaction commits.
      *
      * @param event the event
-     * @throws IllegalStateException if called outside {@link #write}
+     * @throws IllegalStateException if called outside a transaction
      */
     public void raise(DomainEvent event) {
-        List<DomainEvent> events = pending.get();
-        if (events == null) {
-            throw new IllegalStateException("events can only be raised inside a write");
-        }
-        events.add(event);
+        Objects.requireNonNull(event, "event");
+        transactions.afterCommit(() -> deliver(event));
     }
 
-    private void publish(List<DomainEvent> events) {
-        for (DomainEvent event : events) {
-            for (EventListener listener : listeners) {
-                try {
-                    listener.on(event);
-                } catch (RuntimeException e) {
-                    LOG.error("event listener {} failed on {}; the data is committed, continuing", listener, event.getClass().getSimpleName(), e);
-                }
+    private void deliver(DomainEvent event) {
+        for (EventListener listener : listeners) {
+            try {
+                listener.on(event);
+            } catch (RuntimeException e) {
+                LOG.error("event listener {} failed on {}; the data is committed, continuing with the other listeners",
+                        listener, event.getClass().getSimpleName(), e);
             }
         }
     }

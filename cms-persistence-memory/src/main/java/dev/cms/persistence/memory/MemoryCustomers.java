@@ -1,0 +1,132 @@
+package dev.cms.persistence.memory;
+
+import dev.cms.core.ConflictException;
+import dev.cms.core.NotFoundException;
+import dev.cms.core.customer.Customer;
+import dev.cms.core.customer.CustomerId;
+import dev.cms.core.customer.Email;
+import dev.cms.core.customer.EmailContact;
+import dev.cms.core.customer.ExternalId;
+import dev.cms.core.spi.CustomerRepository;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.NavigableSet;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** Customers by id (sorted, for paging), with unique external-id and case-insensitive e-mail indexes. */
+final class MemoryCustomers implements CustomerRepository {
+    private final MemoryStore store;
+    private final NavigableMap<CustomerId, Customer> byId = new TreeMap<>();
+    private final Map<ExternalId, CustomerId> byExternalId = new HashMap<>();
+    private final Map<String, NavigableSet<CustomerId>> byEmail = new HashMap<>();
+
+    MemoryCustomers(MemoryStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public Optional<Customer> findById(CustomerId id) {
+        return store.read(() -> Optional.ofNullable(byId.get(id)));
+    }
+
+    @Override
+    public Optional<Customer> findByExternalId(ExternalId externalId) {
+        return store.read(() -> Optional.ofNullable(byExternalId.get(externalId)).map(byId::get));
+    }
+
+    @Override
+    public List<Customer> findByEmail(Email email) {
+        return store.read(() -> byEmail.getOrDefault(key(email), new TreeSet<>()).stream().map(byId::get).toList());
+    }
+
+    @Override
+    public void insert(Customer customer) {
+        store.write(() -> {
+            if (byId.containsKey(customer.id())) {
+                throw new ConflictException(ConflictException.Reason.CONCURRENT_MODIFICATION, "customer " + customer.id() + " already exists");
+            }
+            requireExternalIdFree(customer);
+            replace(null, customer);
+            return () -> replace(customer, null);
+        });
+    }
+
+    @Override
+    public void update(Customer customer) {
+        store.write(() -> {
+            Customer stored = byId.get(customer.id());
+            if (stored == null) {
+                throw new NotFoundException("customer", customer.id().toString());
+            }
+            if (stored.version() != customer.version() - 1) {
+                throw ConflictException.staleVersion("customer", customer.id(), customer.version() - 1, stored.version());
+            }
+            requireExternalIdFree(customer);
+            replace(stored, customer);
+            return () -> replace(customer, stored);
+        });
+    }
+
+    @Override
+    public List<Customer> list(Optional<CustomerId> after, int limit) {
+        return store.read(() -> {
+            NavigableMap<CustomerId, Customer> tail = after.map(a -> byId.tailMap(a, false)).orElse(byId);
+            return tail.values().stream().limit(limit).toList();
+        });
+    }
+
+    @Override
+    public long count() {
+        return store.read(byId::size);
+    }
+
+    private void requireExternalIdFree(Customer customer) {
+        customer.profile().externalId().ifPresent(externalId -> {
+            CustomerId owner = byExternalId.get(externalId);
+            if (owner != null && !owner.equals(customer.id())) {
+                throw new ConflictException(ConflictException.Reason.DUPLICATE,
+                        "externalId '" + externalId + "' is already used by customer " + owner);
+            }
+        });
+    }
+
+    /** Moves every index entry from {@code old} to {@code now}; either may be null. */
+    private void replace(Customer old, Customer now) {
+        if (old != null) {
+            byId.remove(old.id());
+            old.profile().externalId().ifPresent(byExternalId::remove);
+            for (String email : emails(old)) {
+                NavigableSet<CustomerId> ids = byEmail.get(email);
+                ids.remove(old.id());
+                if (ids.isEmpty()) {
+                    byEmail.remove(email);
+                }
+            }
+        }
+        if (now != null) {
+            byId.put(now.id(), now);
+            now.profile().externalId().ifPresent(e -> byExternalId.put(e, now.id()));
+            for (String email : emails(now)) {
+                byEmail.computeIfAbsent(email, k -> new TreeSet<>()).add(now.id());
+            }
+        }
+    }
+
+    private static List<String> emails(Customer customer) {
+        List<String> keys = new ArrayList<>();
+        for (EmailContact contact : customer.profile().emails()) {
+            keys.add(key(contact.email()));
+        }
+        return keys;
+    }
+
+    private static String key(Email email) {
+        return email.value().toLowerCase(Locale.ROOT);
+    }
+}

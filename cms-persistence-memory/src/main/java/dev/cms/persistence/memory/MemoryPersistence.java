@@ -1,0 +1,53 @@
+package dev.cms.persistence.memory;
+
+import dev.cms.core.spi.AttributeDefinitionRepository;
+import dev.cms.core.spi.CustomerRepository;
+import dev.cms.core.spi.InteractionRepository;
+import dev.cms.core.spi.PersistenceProvider;
+import dev.cms.core.spi.TaskRepository;
+import dev.cms.core.spi.Transactions;
+
+/**
+ * Keeps everything in memory: fast, thread-safe and transactional, with nothing to set up. The default store for
+ * tests, demos and prototypes; data is lost when the JVM exits.
+ *
+ * <pre>{@code
+ * Cms cms = Cms.builder().persistence(new MemoryPersistence()).build();
+ * }</pre>
+ */
+public final class MemoryPersistence implements PersistenceProvider {
+    private final MemoryStore store = new MemoryStore();
+    private final MemoryCustomers customers = new MemoryCustomers(store);
+    private final MemoryAttributeDefinitions attributeDefinitions = new MemoryAttributeDefinitions(store);
+    private final MemoryInteractions interactions = new MemoryInteractions(store);
+    private final MemoryTasks tasks = new MemoryTasks(store);
+
+    /** Creates an empty store. */
+    public MemoryPersistence() {
+    }
+
+    @Override
+    public Transactions transactions() {
+        return store;
+    }
+
+    @Override
+    public CustomerRepository customers() {
+        return customers;
+    }
+
+    @Override
+    public AttributeDefinitionRepository attributeDefinitions() {
+        return attributeDefinitions;
+    }
+
+    @Override
+    public InteractionRepository interactions() {
+        return interactions;
+    }
+
+    @Override
+    public TaskRepository tasks() {
+        return tasks;
+    }
+}

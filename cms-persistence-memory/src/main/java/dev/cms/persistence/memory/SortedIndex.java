@@ -1,0 +1,62 @@
+package dev.cms.persistence.memory;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+
+/**
+ * Values grouped by a key (a customer, an assignee), each group sorted by {@link SortKey}; answers keyset pages.
+ *
+ * @param <G> group key
+ * @param <V> value
+ */
+final class SortedIndex<G, V> {
+    private final Comparator<SortKey> order;
+    private final Map<G, NavigableMap<SortKey, V>> groups = new HashMap<>();
+
+    SortedIndex(Comparator<SortKey> order) {
+        this.order = order;
+    }
+
+    void put(G group, SortKey key, V value) {
+        groups.computeIfAbsent(group, g -> new TreeMap<>(order)).put(key, value);
+    }
+
+    void remove(G group, SortKey key) {
+        NavigableMap<SortKey, V> values = groups.get(group);
+        if (values != null) {
+            values.remove(key);
+            if (values.isEmpty()) {
+                groups.remove(group);
+            }
+        }
+    }
+
+    /** Up to {@code limit} values strictly after {@code after}, in index order. */
+    List<V> page(G group, Optional<SortKey> after, int limit) {
+        return page(group, after, Optional.empty(), limit, v -> true);
+    }
+
+    /**
+     * Up to {@code limit} values that come strictly after {@code after} and not before {@code from}, in index order,
+     * stopping at the first value for which {@code whileTrue} fails.
+     */
+    List<V> page(G group, Optional<SortKey> after, Optional<SortKey> from, int limit, Predicate<V> whileTrue) {
+        NavigableMap<SortKey, V> values = groups.get(group);
+        if (values == null) {
+            return List.of();
+        }
+        NavigableMap<SortKey, V> tail = values;
+        if (after.isPresent() && (from.isEmpty() || values.comparator().compare(after.get(), from.get()) >= 0)) {
+            tail = values.tailMap(after.get(), false);
+        } else if (from.isPresent()) {
+            tail = values.tailMap(from.get(), true);
+        }
+        return tail.values().stream().takeWhile(whileTrue).limit(limit).toList();
+    }
+}
