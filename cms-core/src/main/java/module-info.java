@@ -9,7 +9,9 @@ module dev.cms.core {
 
     exports dev.cms.core;
     exports dev.cms.core.access;
+    exports dev.cms.core.commerce;
     exports dev.cms.core.customer;
+    exports dev.cms.core.feedback;
     exports dev.cms.core.interaction;
     exports dev.cms.core.json;
     exports dev.cms.core.money;

@@ -6,4 +6,7 @@ module dev.cms.testkit {
     requires transitive org.assertj.core;
 
     exports dev.cms.testkit;
+
+    // JUnit and jqwik call the contract classes reflectively, also when an adapter runs them on the module path.
+    opens dev.cms.testkit;
 }

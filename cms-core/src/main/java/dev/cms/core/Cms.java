@@ -2,13 +2,11 @@ package dev.cms.core;
 
 import dev.cms.core.access.AccessPolicy;
 import dev.cms.core.access.Principal;
-import dev.cms.core.internal.DefaultCustomerService;
-import dev.cms.core.internal.DefaultInteractionService;
-import dev.cms.core.internal.DefaultTaskService;
 import dev.cms.core.internal.ServiceContext;
 import dev.cms.core.internal.UnitOfWork;
 import dev.cms.core.spi.IdSource;
 import dev.cms.core.spi.PersistenceProvider;
+import dev.cms.core.support.SupportSettings;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +34,7 @@ public final class Cms {
     private final AccessPolicy policy;
     private final UnitOfWork work;
     private final String phoneRegion;
+    private final SupportSettings support;
 
     private Cms(Builder builder) {
         this.persistence = builder.persistence;
@@ -44,6 +43,7 @@ public final class Cms {
         this.policy = builder.policy;
         this.work = new UnitOfWork(persistence.transactions(), builder.listeners);
         this.phoneRegion = builder.phoneRegion;
+        this.support = builder.support;
     }
 
     /** @return a builder; only {@link Builder#persistence} is required */
@@ -57,8 +57,7 @@ public final class Cms {
      */
     public CmsScope as(Principal principal) {
         Objects.requireNonNull(principal, "principal");
-        ServiceContext ctx = new ServiceContext(principal, policy, persistence, clock, ids, work, phoneRegion);
-        return new CmsScope(principal, new DefaultCustomerService(ctx), new DefaultInteractionService(ctx), new DefaultTaskService(ctx));
+        return new CmsScope(new ServiceContext(principal, policy, persistence, clock, ids, work, phoneRegion, support));
     }
 
     /**
@@ -95,6 +94,7 @@ public final class Cms {
         private AccessPolicy policy = AccessPolicy.allowAll();
         private final List<EventListener> listeners = new ArrayList<>();
         private String phoneRegion = "ZZ";
+        private SupportSettings support = SupportSettings.defaults();
 
         private Builder() {
         }
@@ -156,6 +156,16 @@ public final class Cms {
                 throw ValidationException.of("defaultPhoneRegion", region, "must be an ISO 3166 alpha-2 region such as DE");
             }
             this.phoneRegion = upper;
+            return this;
+        }
+
+        /**
+         * @param settings ticket routing, queues with their assignment strategies, and SLA policies (default:
+         *                 {@link SupportSettings#defaults()})
+         * @return this builder
+         */
+        public Builder support(SupportSettings settings) {
+            this.support = Objects.requireNonNull(settings, "settings");
             return this;
         }
 

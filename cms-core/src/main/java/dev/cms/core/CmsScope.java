@@ -1,8 +1,22 @@
 package dev.cms.core;
 
 import dev.cms.core.access.Principal;
+import dev.cms.core.commerce.PurchaseService;
 import dev.cms.core.customer.CustomerService;
+import dev.cms.core.feedback.FeedbackService;
 import dev.cms.core.interaction.InteractionService;
+import dev.cms.core.internal.DefaultCustomerService;
+import dev.cms.core.internal.DefaultFeedbackService;
+import dev.cms.core.internal.DefaultInteractionService;
+import dev.cms.core.internal.DefaultOpportunityService;
+import dev.cms.core.internal.DefaultPipelineService;
+import dev.cms.core.internal.DefaultPurchaseService;
+import dev.cms.core.internal.DefaultTaskService;
+import dev.cms.core.internal.DefaultTicketService;
+import dev.cms.core.internal.ServiceContext;
+import dev.cms.core.sales.OpportunityService;
+import dev.cms.core.sales.PipelineService;
+import dev.cms.core.support.TicketService;
 import dev.cms.core.task.TaskService;
 
 /**
@@ -14,12 +28,22 @@ public final class CmsScope {
     private final CustomerService customers;
     private final InteractionService interactions;
     private final TaskService tasks;
+    private final PipelineService pipelines;
+    private final OpportunityService opportunities;
+    private final PurchaseService purchases;
+    private final TicketService tickets;
+    private final FeedbackService feedback;
 
-    CmsScope(Principal principal, CustomerService customers, InteractionService interactions, TaskService tasks) {
-        this.principal = principal;
-        this.customers = customers;
-        this.interactions = interactions;
-        this.tasks = tasks;
+    CmsScope(ServiceContext ctx) {
+        this.principal = ctx.principal();
+        this.customers = new DefaultCustomerService(ctx);
+        this.interactions = new DefaultInteractionService(ctx);
+        this.tasks = new DefaultTaskService(ctx);
+        this.pipelines = new DefaultPipelineService(ctx);
+        this.opportunities = new DefaultOpportunityService(ctx);
+        this.purchases = new DefaultPurchaseService(ctx);
+        this.tickets = new DefaultTicketService(ctx);
+        this.feedback = new DefaultFeedbackService(ctx);
     }
 
     /** @return who acts */
@@ -40,5 +64,30 @@ public final class CmsScope {
     /** @return tasks and follow-ups */
     public TaskService tasks() {
         return tasks;
+    }
+
+    /** @return sales pipelines and their stages */
+    public PipelineService pipelines() {
+        return pipelines;
+    }
+
+    /** @return deals and lead conversion */
+    public OpportunityService opportunities() {
+        return opportunities;
+    }
+
+    /** @return order history */
+    public PurchaseService purchases() {
+        return purchases;
+    }
+
+    /** @return support tickets and their SLAs */
+    public TicketService tickets() {
+        return tickets;
+    }
+
+    /** @return NPS, CSAT and CES answers */
+    public FeedbackService feedback() {
+        return feedback;
     }
 }

@@ -55,6 +55,16 @@ public interface CustomerService {
     Optional<Customer> find(CustomerId id);
 
     /**
+     * The customer 360 view: profile, latest interactions, open deals with weighted values, open tasks, open tickets
+     * with SLA state, purchase summary and latest NPS/CSAT, read with one store query per section.
+     *
+     * @param id a customer id
+     * @return the view, as of now
+     * @throws NotFoundException if there is no such customer
+     */
+    CustomerView view(CustomerId id);
+
+    /**
      * @param externalId id in another system
      * @return the customer that carries it, or empty
      */
@@ -67,12 +77,13 @@ public interface CustomerService {
     List<Customer> findByEmail(Email email);
 
     /**
-     * Replaces a customer's profile and publishes {@link CustomerUpdated}.
+     * Replaces a customer's profile and publishes {@link CustomerUpdated}. A profile equal to the stored one changes
+     * nothing: the stored customer is returned as it is, with the same version, and no event is published.
      *
      * @param id              the customer
      * @param expectedVersion the version the caller read
      * @param profile         the new profile
-     * @return the updated customer, version {@code expectedVersion + 1}
+     * @return the updated customer, version {@code expectedVersion + 1} (or unchanged, see above)
      * @throws NotFoundException   if the customer does not exist
      * @throws ConflictException   if the stored version is not {@code expectedVersion}, or the external id is taken
      * @throws ValidationException as for {@link #create}

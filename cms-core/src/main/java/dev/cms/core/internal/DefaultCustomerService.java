@@ -17,6 +17,11 @@ import dev.cms.core.customer.CustomerKind;
 import dev.cms.core.customer.CustomerProfile;
 import dev.cms.core.customer.CustomerService;
 import dev.cms.core.customer.CustomerUpdated;
+import dev.cms.core.customer.CustomerView;
+import dev.cms.core.feedback.SurveyType;
+import dev.cms.core.sales.Pipeline;
+import dev.cms.core.sales.PipelineId;
+import dev.cms.core.spi.PersistenceProvider;
 import dev.cms.core.customer.Email;
 import dev.cms.core.customer.ExternalId;
 import dev.cms.core.spi.CustomerRepository;
@@ -32,6 +37,8 @@ import java.util.stream.Collectors;
 /** {@link CustomerService} over the ports. */
 public final class DefaultCustomerService implements CustomerService {
     private static final String LIST_CURSOR = "customers";
+    /** How many items each section of the 360 view shows at most. */
+    private static final int VIEW_ITEMS = 20;
 
     private final ServiceContext ctx;
     private final CustomerRepository customers;
@@ -79,17 +86,48 @@ public final class DefaultCustomerService implements CustomerService {
     }
 
     @Override
+    public CustomerView view(CustomerId id) {
+        Customer customer = get(id);
+        Optional<CustomerId> scope = Optional.of(id);
+        ctx.check(Action.READ, ResourceType.INTERACTION, scope);
+        ctx.check(Action.READ, ResourceType.OPPORTUNITY, scope);
+        ctx.check(Action.READ, ResourceType.TASK, scope);
+        ctx.check(Action.READ, ResourceType.TICKET, scope);
+        ctx.check(Action.READ, ResourceType.PURCHASE, scope);
+        ctx.check(Action.READ, ResourceType.FEEDBACK, scope);
+        PersistenceProvider store = ctx.store();
+        Map<PipelineId, Pipeline> pipelines = store.pipelines().findAll().stream()
+                .collect(Collectors.toMap(Pipeline::id, Function.identity()));
+        List<CustomerView.OpportunityLine> deals = store.opportunities().byCustomer(id, true, Optional.empty(), VIEW_ITEMS)
+                .stream().map(o -> {
+                    Pipeline p = pipelines.get(o.pipeline());
+                    return new CustomerView.OpportunityLine(o, o.probabilityIn(p), o.weightedAmountIn(p));
+                }).toList();
+        Instant now = ctx.now();
+        List<CustomerView.TicketLine> tickets = store.tickets().byCustomer(id, true, Optional.empty(), VIEW_ITEMS).stream()
+                .map(t -> new CustomerView.TicketLine(t, ctx.support().sla(t, now))).toList();
+        return new CustomerView(customer,
+                store.interactions().timeline(id, Optional.empty(), VIEW_ITEMS),
+                deals,
+                store.tasks().activeByCustomer(id, VIEW_ITEMS),
+                tickets,
+                store.purchases().summary(id),
+                store.surveyResponses().latest(id, SurveyType.NPS),
+                store.surveyResponses().latest(id, SurveyType.CSAT));
+    }
+
+    @Override
     public Optional<Customer> findByExternalId(ExternalId externalId) {
         Objects.requireNonNull(externalId, "externalId");
         ctx.check(Action.READ, ResourceType.CUSTOMER);
-        return customers.findByExternalId(externalId);
+        return customers.findByExternalId(externalId).filter(this::readable);
     }
 
     @Override
     public List<Customer> findByEmail(Email email) {
         Objects.requireNonNull(email, "email");
         ctx.check(Action.READ, ResourceType.CUSTOMER);
-        return customers.findByEmail(email);
+        return customers.findByEmail(email).stream().filter(this::readable).toList();
     }
 
     @Override
@@ -137,8 +175,14 @@ public final class DefaultCustomerService implements CustomerService {
         Objects.requireNonNull(page, "page");
         ctx.check(Action.READ, ResourceType.CUSTOMER);
         Optional<CustomerId> after = page.after().map(c -> CustomerId.of(Cursors.decode(LIST_CURSOR, c).id()));
-        return Pages.of(customers.list(after, page.size() + 1), page.size(),
+        Page<Customer> fetched = Pages.of(customers.list(after, page.size() + 1), page.size(),
                 c -> Cursors.encode(LIST_CURSOR, Instant.EPOCH, c.id().value()));
+        // Customers the policy hides are left out; the cursor still advances past them.
+        return new Page<>(fetched.items().stream().filter(this::readable).toList(), fetched.next());
+    }
+
+    private boolean readable(Customer customer) {
+        return ctx.permits(Action.READ, ResourceType.CUSTOMER, customer.id());
     }
 
     @Override

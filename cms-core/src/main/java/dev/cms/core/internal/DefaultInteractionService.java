@@ -3,11 +3,11 @@ package dev.cms.core.internal;
 import dev.cms.core.NotFoundException;
 import dev.cms.core.Page;
 import dev.cms.core.PageRequest;
-import dev.cms.core.ValidationException;
 import dev.cms.core.access.Action;
 import dev.cms.core.access.ResourceType;
 import dev.cms.core.customer.CustomerId;
 import dev.cms.core.interaction.Interaction;
+import dev.cms.core.interaction.Direction;
 import dev.cms.core.interaction.InteractionDetails;
 import dev.cms.core.interaction.InteractionId;
 import dev.cms.core.interaction.InteractionLogged;
@@ -35,11 +35,20 @@ public final class DefaultInteractionService implements InteractionService {
         ctx.check(Action.WRITE, ResourceType.INTERACTION, Optional.of(customer));
         return ctx.work().write(() -> {
             requireCustomer(customer);
-            details.links().task().ifPresent(task -> {
-                if (ctx.store().tasks().findById(task).isEmpty()) {
-                    throw ValidationException.of("links.task", task, "no such task");
-                }
-            });
+            Violations v = new Violations();
+            details.links().task().ifPresent(task -> v.require(ctx.store().tasks().findById(task).isPresent(),
+                    "links.task", task, "no such task"));
+            details.links().opportunity().ifPresent(deal -> v.require(ctx.store().opportunities().findById(deal)
+                    .filter(o -> o.details().customer().equals(customer)).isPresent(), "links.opportunity", deal,
+                    "no such opportunity of this customer"));
+            details.links().ticket().ifPresent(ticket -> v.require(ctx.store().tickets().findById(ticket)
+                    .filter(t -> t.customer().equals(customer)).isPresent(), "links.ticket", ticket,
+                    "no such ticket of this customer"));
+            v.throwIfAny();
+            if (details.direction() == Direction.OUTBOUND) {
+                // An answer sent to the customer about a ticket is the ticket's first response (SLA).
+                details.links().ticket().ifPresent(ticket -> new DefaultTicketService(ctx).recordFirstResponse(ticket, details.occurredAt()));
+            }
             Instant now = ctx.now();
             Interaction interaction = new Interaction(InteractionId.of(ctx.newId()), customer, details, ctx.principal().userId(), now);
             ctx.store().interactions().insert(interaction);
@@ -57,7 +66,9 @@ public final class DefaultInteractionService implements InteractionService {
     public Optional<Interaction> find(InteractionId id) {
         Objects.requireNonNull(id, "id");
         ctx.check(Action.READ, ResourceType.INTERACTION);
-        return ctx.store().interactions().findById(id);
+        Optional<Interaction> found = ctx.store().interactions().findById(id);
+        found.ifPresent(i -> ctx.checkCustomer(Action.READ, ResourceType.INTERACTION, i.customer()));
+        return found;
     }
 
     @Override

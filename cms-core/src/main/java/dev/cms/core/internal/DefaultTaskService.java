@@ -60,7 +60,9 @@ public final class DefaultTaskService implements TaskService {
     public Optional<Task> find(TaskId id) {
         Objects.requireNonNull(id, "id");
         ctx.check(Action.READ, ResourceType.TASK);
-        return tasks.findById(id);
+        Optional<Task> found = tasks.findById(id);
+        found.ifPresent(t -> checkLinked(Action.READ, t.details()));
+        return found;
     }
 
     @Override
@@ -70,6 +72,7 @@ public final class DefaultTaskService implements TaskService {
         ctx.check(Action.WRITE, ResourceType.TASK, details.links().customer());
         return ctx.work().write(() -> {
             Task current = load(id, expectedVersion);
+            checkLinked(Action.WRITE, current.details());
             if (current.details().equals(details)) {
                 return current;
             }
@@ -89,6 +92,7 @@ public final class DefaultTaskService implements TaskService {
         ctx.check(Action.WRITE, ResourceType.TASK);
         return ctx.work().write(() -> {
             Task current = load(id, expectedVersion);
+            checkLinked(Action.WRITE, current.details());
             Instant now = ctx.now();
             Task moved = current.movedTo(next, now);
             tasks.update(moved);
@@ -176,11 +180,19 @@ public final class DefaultTaskService implements TaskService {
         return current;
     }
 
+    /** A task linked to a customer is that customer's data for the access policy. */
+    private void checkLinked(Action action, TaskDetails details) {
+        details.links().customer().ifPresent(c -> ctx.checkCustomer(action, ResourceType.TASK, c));
+    }
+
     private void requireLinkedCustomer(TaskDetails details) {
-        details.links().customer().ifPresent(customer -> {
-            if (ctx.store().customers().findById(customer).isEmpty()) {
-                throw ValidationException.of("links.customer", customer, "no such customer");
-            }
-        });
+        Violations v = new Violations();
+        details.links().customer().ifPresent(customer -> v.require(ctx.store().customers().findById(customer).isPresent(),
+                "links.customer", customer, "no such customer"));
+        details.links().opportunity().ifPresent(deal -> v.require(ctx.store().opportunities().findById(deal).isPresent(),
+                "links.opportunity", deal, "no such opportunity"));
+        details.links().ticket().ifPresent(ticket -> v.require(ctx.store().tickets().findById(ticket).isPresent(),
+                "links.ticket", ticket, "no such ticket"));
+        v.throwIfAny();
     }
 }

@@ -9,6 +9,7 @@ import dev.cms.core.access.ResourceType;
 import dev.cms.core.customer.CustomerId;
 import dev.cms.core.spi.IdSource;
 import dev.cms.core.spi.PersistenceProvider;
+import dev.cms.core.support.SupportSettings;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -24,9 +25,10 @@ import java.util.UUID;
  * @param ids         id source
  * @param work        transactions and events
  * @param phoneRegion default region for national phone numbers
+ * @param support     routing, queues and SLA policies
  */
 public record ServiceContext(Principal principal, AccessPolicy policy, PersistenceProvider store, Clock clock,
-                             IdSource ids, UnitOfWork work, String phoneRegion) {
+                             IdSource ids, UnitOfWork work, String phoneRegion, SupportSettings support) {
 
     /** @return the clock's instant at the precision stored */
     public Instant now() {
@@ -49,6 +51,28 @@ public record ServiceContext(Principal principal, AccessPolicy policy, Persisten
         if (!policy.permits(request)) {
             throw new AccessDeniedException(request);
         }
+    }
+
+    /**
+     * @param action   what is about to happen
+     * @param resource on which kind of data
+     * @param customer whose data
+     * @return whether the policy allows it (for filtering lists, where a refusal hides an item instead of failing)
+     */
+    public boolean permits(Action action, ResourceType resource, CustomerId customer) {
+        return policy.permits(new AccessRequest(principal, action, resource, Optional.of(customer)));
+    }
+
+    /**
+     * Checks an operation on an object once it is loaded and its customer is known.
+     *
+     * @param action   what is about to happen
+     * @param resource on which kind of data
+     * @param customer the loaded object's customer
+     * @throws AccessDeniedException if the policy refuses
+     */
+    public void checkCustomer(Action action, ResourceType resource, CustomerId customer) {
+        check(action, resource, Optional.of(customer));
     }
 
     /**

@@ -20,4 +20,19 @@ public interface PersistenceProvider {
 
     /** @return the task repository */
     TaskRepository tasks();
+
+    /** @return the pipeline repository */
+    PipelineRepository pipelines();
+
+    /** @return the deal repository */
+    OpportunityRepository opportunities();
+
+    /** @return the purchase repository */
+    PurchaseRepository purchases();
+
+    /** @return the ticket repository */
+    TicketRepository tickets();
+
+    /** @return the survey response repository */
+    SurveyResponseRepository surveyResponses();
 }

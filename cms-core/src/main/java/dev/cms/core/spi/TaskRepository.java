@@ -68,4 +68,11 @@ public interface TaskRepository {
      *         {@code after}
      */
     List<Task> byCustomer(CustomerId customer, Optional<TaskPosition> after, int limit);
+
+    /**
+     * @param customer a customer
+     * @param limit    maximum number to return
+     * @return the customer's open and in-progress tasks, ordered by createdAt descending, then id descending
+     */
+    List<Task> activeByCustomer(CustomerId customer, int limit);
 }

@@ -3,8 +3,13 @@ package dev.cms.persistence.memory;
 import dev.cms.core.spi.AttributeDefinitionRepository;
 import dev.cms.core.spi.CustomerRepository;
 import dev.cms.core.spi.InteractionRepository;
+import dev.cms.core.spi.OpportunityRepository;
 import dev.cms.core.spi.PersistenceProvider;
+import dev.cms.core.spi.PipelineRepository;
+import dev.cms.core.spi.PurchaseRepository;
+import dev.cms.core.spi.SurveyResponseRepository;
 import dev.cms.core.spi.TaskRepository;
+import dev.cms.core.spi.TicketRepository;
 import dev.cms.core.spi.Transactions;
 
 /**
@@ -21,6 +26,11 @@ public final class MemoryPersistence implements PersistenceProvider {
     private final MemoryAttributeDefinitions attributeDefinitions = new MemoryAttributeDefinitions(store);
     private final MemoryInteractions interactions = new MemoryInteractions(store);
     private final MemoryTasks tasks = new MemoryTasks(store);
+    private final MemoryPipelines pipelines = new MemoryPipelines(store);
+    private final MemoryOpportunities opportunities = new MemoryOpportunities(store);
+    private final MemoryPurchases purchases = new MemoryPurchases(store);
+    private final MemoryTickets tickets = new MemoryTickets(store);
+    private final MemorySurveyResponses surveyResponses = new MemorySurveyResponses(store);
 
     /** Creates an empty store. */
     public MemoryPersistence() {
@@ -49,5 +59,30 @@ public final class MemoryPersistence implements PersistenceProvider {
     @Override
     public TaskRepository tasks() {
         return tasks;
+    }
+
+    @Override
+    public PipelineRepository pipelines() {
+        return pipelines;
+    }
+
+    @Override
+    public OpportunityRepository opportunities() {
+        return opportunities;
+    }
+
+    @Override
+    public PurchaseRepository purchases() {
+        return purchases;
+    }
+
+    @Override
+    public TicketRepository tickets() {
+        return tickets;
+    }
+
+    @Override
+    public SurveyResponseRepository surveyResponses() {
+        return surveyResponses;
     }
 }

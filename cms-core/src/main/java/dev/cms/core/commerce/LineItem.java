@@ -1,0 +1,79 @@
+package dev.cms.core.commerce;
+
+import dev.cms.core.ValidationException;
+import dev.cms.core.internal.Violations;
+import dev.cms.core.money.Money;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+
+/**
+ * One line of an order or a deal: a product, a quantity, a unit price and a discount. Its {@link #total()} is
+ * {@code unitPrice × quantity × (1 − discountPercent / 100)}, rounded half-even to the currency's minor unit.
+ *
+ * @param productCode     the product's code (SKU)
+ * @param name            what is sold
+ * @param quantity        how many, greater than zero (fractions allowed for weights and hours)
+ * @param unitPrice       price of one unit, not negative
+ * @param discountPercent discount from 0 to 100
+ */
+public record LineItem(String productCode, String name, BigDecimal quantity, Money unitPrice, BigDecimal discountPercent) {
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /**
+     * Checks every part.
+     *
+     * @throws ValidationException listing every problem
+     */
+    public LineItem {
+        Violations v = new Violations();
+        productCode = v.line("productCode", productCode, 64);
+        name = v.line("name", name, 200);
+        v.require(quantity != null && quantity.signum() > 0, "quantity", quantity, "must be greater than zero");
+        v.require(unitPrice != null && !unitPrice.isNegative(), "unitPrice", unitPrice, "must not be negative");
+        v.require(discountPercent != null && discountPercent.signum() >= 0 && discountPercent.compareTo(HUNDRED) <= 0,
+                "discountPercent", discountPercent, "must be between 0 and 100");
+        v.throwIfAny();
+        quantity = quantity.stripTrailingZeros();
+        discountPercent = discountPercent.signum() == 0 ? BigDecimal.ZERO : discountPercent.stripTrailingZeros();
+    }
+
+    /**
+     * @param productCode product code
+     * @param name        product name
+     * @param quantity    how many
+     * @param unitPrice   price of one
+     * @return a line without discount
+     */
+    public static LineItem of(String productCode, String name, long quantity, Money unitPrice) {
+        return new LineItem(productCode, name, BigDecimal.valueOf(quantity), unitPrice, BigDecimal.ZERO);
+    }
+
+    /**
+     * @param percent discount from 0 to 100
+     * @return a copy with the discount
+     */
+    public LineItem withDiscount(BigDecimal percent) {
+        return new LineItem(productCode, name, quantity, unitPrice, percent);
+    }
+
+    /** @return the line's total after discount, at the currency's scale */
+    public Money total() {
+        BigDecimal factor = quantity.multiply(HUNDRED.subtract(discountPercent)).divide(HUNDRED);
+        return unitPrice.times(factor, RoundingMode.HALF_EVEN);
+    }
+
+    /**
+     * @param lines   lines in one currency
+     * @param currency the currency of an empty list's total
+     * @return the sum of the lines' totals
+     * @throws ValidationException if lines use different currencies
+     */
+    public static Money sum(java.util.List<LineItem> lines, java.util.Currency currency) {
+        Money total = Money.zero(currency);
+        for (LineItem line : lines) {
+            total = total.plus(Objects.requireNonNull(line, "line").total());
+        }
+        return total;
+    }
+}

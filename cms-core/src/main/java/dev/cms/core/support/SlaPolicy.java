@@ -1,0 +1,71 @@
+package dev.cms.core.support;
+
+import dev.cms.core.ValidationException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Service-level targets for tickets of one priority: first response within, resolution within, counted either
+ * around the clock or in {@link BusinessHours}.
+ *
+ * @param priority      the tickets it applies to
+ * @param firstResponse time allowed until the first answer
+ * @param resolution    time allowed until resolution
+ * @param hours         working hours the clocks run in; empty means around the clock
+ */
+public record SlaPolicy(TicketPriority priority, Duration firstResponse, Duration resolution, Optional<BusinessHours> hours) {
+    /** Checks the targets. */
+    public SlaPolicy {
+        Objects.requireNonNull(priority, "priority");
+        Objects.requireNonNull(firstResponse, "firstResponse");
+        Objects.requireNonNull(resolution, "resolution");
+        Objects.requireNonNull(hours, "hours");
+        if (firstResponse.isNegative() || firstResponse.isZero()) {
+            throw ValidationException.of("firstResponse", firstResponse, "must be positive");
+        }
+        if (resolution.compareTo(firstResponse) < 0) {
+            throw ValidationException.of("resolution", resolution, "must not be shorter than the first-response target " + firstResponse);
+        }
+    }
+
+    /**
+     * @param priority      tickets it applies to
+     * @param firstResponse time to first answer
+     * @param resolution    time to resolution
+     * @return a policy counted around the clock
+     */
+    public static SlaPolicy of(TicketPriority priority, Duration firstResponse, Duration resolution) {
+        return new SlaPolicy(priority, firstResponse, resolution, Optional.empty());
+    }
+
+    /**
+     * @param value working hours
+     * @return a copy counted in those hours
+     */
+    public SlaPolicy inBusinessHours(BusinessHours value) {
+        return new SlaPolicy(priority, firstResponse, resolution, Optional.of(value));
+    }
+
+    /**
+     * @param start  when the clock starts
+     * @param target the allowed time
+     * @return when the target falls due
+     */
+    Instant due(Instant start, Duration target) {
+        return hours.map(h -> h.plus(start, target)).orElseGet(() -> start.plus(target));
+    }
+
+    /**
+     * @param from start
+     * @param to   end
+     * @return the time that counts against the targets between the two instants
+     */
+    Duration elapsed(Instant from, Instant to) {
+        if (!to.isAfter(from)) {
+            return Duration.ZERO;
+        }
+        return hours.map(h -> h.between(from, to)).orElseGet(() -> Duration.between(from, to));
+    }
+}

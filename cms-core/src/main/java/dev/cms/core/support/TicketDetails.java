@@ -1,0 +1,66 @@
+package dev.cms.core.support;
+
+import dev.cms.core.ValidationException;
+import dev.cms.core.customer.CustomerId;
+import dev.cms.core.internal.Violations;
+import java.util.Optional;
+
+/**
+ * What a ticket is about: the customer, a subject, a description, a category and a priority.
+ *
+ * @param customer    who raised it
+ * @param subject     one line, at most 300 characters
+ * @param description details, at most 100,000 characters
+ * @param category    a category used by routing rules, such as {@code "billing"}
+ * @param priority    urgency, which selects the SLA policy
+ */
+public record TicketDetails(CustomerId customer, String subject, Optional<String> description, Optional<String> category,
+                            TicketPriority priority) {
+    /**
+     * Checks every part.
+     *
+     * @throws ValidationException listing every problem
+     */
+    public TicketDetails {
+        Violations v = new Violations();
+        v.require(customer != null, "customer", null, "is required");
+        subject = v.line("subject", subject, 300);
+        description = v.optionalText("description", description, 100_000);
+        category = v.optionalLine("category", category, 100);
+        v.require(priority != null, "priority", null, "is required");
+        v.throwIfAny();
+    }
+
+    /**
+     * @param customer who raised it
+     * @param subject  what it is about
+     * @return details with normal priority and nothing else
+     */
+    public static TicketDetails of(CustomerId customer, String subject) {
+        return new TicketDetails(customer, subject, Optional.empty(), Optional.empty(), TicketPriority.NORMAL);
+    }
+
+    /**
+     * @param text details
+     * @return a copy with the description
+     */
+    public TicketDetails withDescription(String text) {
+        return new TicketDetails(customer, subject, Optional.of(text), category, priority);
+    }
+
+    /**
+     * @param value routing category
+     * @return a copy with the category
+     */
+    public TicketDetails inCategory(String value) {
+        return new TicketDetails(customer, subject, description, Optional.of(value), priority);
+    }
+
+    /**
+     * @param value urgency
+     * @return a copy with the priority
+     */
+    public TicketDetails withPriority(TicketPriority value) {
+        return new TicketDetails(customer, subject, description, category, value);
+    }
+}

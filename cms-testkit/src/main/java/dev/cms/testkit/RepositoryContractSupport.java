@@ -1,0 +1,31 @@
+package dev.cms.testkit;
+
+import java.util.function.Supplier;
+
+/**
+ * Base of the repository-level contracts: they call the SPI of {@link #store} directly, each step in its own
+ * transaction, exactly as the core does. Nothing here goes through the services, so these contracts pin what an
+ * adapter must do on its own (ordering, uniqueness, versions).
+ */
+public abstract class RepositoryContractSupport extends CmsContractSupport {
+    /** For subclasses. */
+    protected RepositoryContractSupport() {
+    }
+
+    /**
+     * @param work a read or write against the repositories
+     * @param <T>  its result
+     * @return the result, after commit
+     */
+    protected <T> T inTx(Supplier<T> work) {
+        return store.transactions().inTransaction(work);
+    }
+
+    /** @param work a write against the repositories, committed before this returns */
+    protected void write(Runnable work) {
+        store.transactions().inTransaction(() -> {
+            work.run();
+            return null;
+        });
+    }
+}

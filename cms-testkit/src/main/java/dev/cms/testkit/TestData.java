@@ -1,0 +1,146 @@
+package dev.cms.testkit;
+
+import dev.cms.core.access.UserId;
+import dev.cms.core.customer.Address;
+import dev.cms.core.customer.Consent;
+import dev.cms.core.customer.ContactChannel;
+import dev.cms.core.customer.Customer;
+import dev.cms.core.customer.CustomerId;
+import dev.cms.core.customer.CustomerProfile;
+import dev.cms.core.customer.LifecycleStage;
+import dev.cms.core.interaction.Channel;
+import dev.cms.core.interaction.Direction;
+import dev.cms.core.interaction.Interaction;
+import dev.cms.core.interaction.InteractionDetails;
+import dev.cms.core.interaction.InteractionId;
+import dev.cms.core.task.Task;
+import dev.cms.core.task.TaskDetails;
+import dev.cms.core.task.TaskId;
+import dev.cms.core.task.TaskStatus;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Readable test data for the contracts: hand-picked UUIDs whose unsigned order differs from Java's signed
+ * {@link UUID#compareTo}, profiles with every field set, and stored aggregates built directly (for repository-level
+ * contracts, which bypass the services).
+ */
+public final class TestData {
+    /** {@code 00000000-0000-0000-0000-000000000001}: the smallest id used. */
+    public static final UUID ID_1 = UUID.fromString("00000000-0000-0000-0000-000000000001");
+    /** {@code 00000000-0000-0000-8000-000000000000}: its low half is negative as a signed long. */
+    public static final UUID ID_LOW_HALF_SIGNED = UUID.fromString("00000000-0000-0000-8000-000000000000");
+    /** {@code 7fffffff-ffff-ffff-ffff-ffffffffffff}: the largest id whose high half is positive as a signed long. */
+    public static final UUID ID_HIGH_HALF_MAX_SIGNED = UUID.fromString("7fffffff-ffff-ffff-ffff-ffffffffffff");
+    /** {@code 80000000-0000-0000-0000-000000000000}: its high half is negative as a signed long. */
+    public static final UUID ID_HIGH_HALF_SIGNED = UUID.fromString("80000000-0000-0000-0000-000000000000");
+    /** {@code ffffffff-ffff-ffff-ffff-ffffffffffff}: the largest id. */
+    public static final UUID ID_MAX = UUID.fromString("ffffffff-ffff-ffff-ffff-ffffffffffff");
+
+    private TestData() {
+    }
+
+    /**
+     * The five hand-picked ids in ascending unsigned 128-bit order, written down by hand. Java's signed
+     * {@link UUID#compareTo} orders them differently, so an adapter that sorts by it fails the contracts.
+     *
+     * @return the ids, smallest first
+     */
+    public static List<UUID> idsInUnsignedOrder() {
+        return List.of(ID_1, ID_LOW_HALF_SIGNED, ID_HIGH_HALF_MAX_SIGNED, ID_HIGH_HALF_SIGNED, ID_MAX);
+    }
+
+    /**
+     * @param given  first name
+     * @param family last name
+     * @return a person with nothing else set
+     */
+    public static CustomerProfile person(String given, String family) {
+        return CustomerProfile.person(given, family).build();
+    }
+
+    /**
+     * @param name organization name
+     * @return an organization with nothing else set
+     */
+    public static CustomerProfile organization(String name) {
+        return CustomerProfile.organization(name).build();
+    }
+
+    /**
+     * A person with every field set except the affiliation and custom attributes (which need stored counterparts),
+     * using international phone numbers so no default region is needed.
+     *
+     * @param externalId the external id to carry
+     * @return the profile builder, to extend or build
+     */
+    public static CustomerProfile.Builder everyFieldPerson(String externalId) {
+        return CustomerProfile.person("Ada", "Lovelace")
+                .email("ada@example.com", "work")
+                .email("Ada.King@Example.ORG", "private")
+                .phone("+49 30 901820", "office")
+                .phone("+49 151 23456789", "mobile")
+                .address(Address.of("Unter den Linden 1", "10117", "Berlin", "de").withLabel("office").withRegion("Berlin"))
+                .address(Address.inCountry("GB"))
+                .stage(LifecycleStage.CUSTOMER)
+                .leadSource("webinar")
+                .owner(UserId.of("bob"))
+                .tag("vip", "newsletter")
+                .birthDate(LocalDate.of(1815, 12, 10))
+                .locale(Locale.forLanguageTag("en-GB"))
+                .timeZone(ZoneId.of("Europe/London"))
+                .preferredChannel(ContactChannel.EMAIL)
+                .consentGranted(ContactChannel.EMAIL, Instant.parse("2025-03-01T10:15:30.123456Z"), "signup-form")
+                .consent(ContactChannel.SMS, Consent.denied(Instant.parse("2025-04-02T08:00:00Z"), "call"))
+                .externalId(externalId);
+    }
+
+    /**
+     * @param id      the id
+     * @param profile the profile
+     * @param at      creation and update time
+     * @return a customer at version 0, as the core would insert it
+     */
+    public static Customer customer(UUID id, CustomerProfile profile, Instant at) {
+        return new Customer(CustomerId.of(id), profile, at, at, 0);
+    }
+
+    /**
+     * @param title title
+     * @param due   due time
+     * @return open-task details with a due time
+     */
+    public static TaskDetails dueTask(String title, Instant due) {
+        return TaskDetails.titled(title).dueAt(due);
+    }
+
+    /**
+     * @param id        the id
+     * @param details   the details
+     * @param status    the status; a done task gets {@code createdAt} as its completion time
+     * @param createdAt creation and update time
+     * @return a task at version 0, as a repository would store it
+     */
+    public static Task task(UUID id, TaskDetails details, TaskStatus status, Instant createdAt) {
+        Optional<Instant> completedAt = status == TaskStatus.DONE ? Optional.of(createdAt) : Optional.empty();
+        return new Task(TaskId.of(id), details, status, createdAt, createdAt, completedAt, 0);
+    }
+
+    /**
+     * @param id         the id
+     * @param customer   whose timeline
+     * @param occurredAt when it happened
+     * @return a logged note, logged one minute after it happened
+     */
+    public static Interaction note(UUID id, CustomerId customer, Instant occurredAt) {
+        InteractionDetails details = InteractionDetails.of(Channel.NOTE, Direction.INTERNAL, occurredAt)
+                .withSubject("note " + id);
+        return new Interaction(InteractionId.of(id), customer, details, UserId.of("alice"), occurredAt.plus(Duration.ofMinutes(1)));
+    }
+}
