@@ -20,6 +20,7 @@ import dev.cms.core.sales.OpportunityDetails;
 import dev.cms.core.sales.OpportunityId;
 import dev.cms.core.sales.OpportunityStatus;
 import dev.cms.core.sales.Pipeline;
+import dev.cms.core.sales.PipelineId;
 import dev.cms.core.sales.StageChange;
 import dev.cms.core.sales.StageId;
 import dev.cms.core.spi.OpportunityPosition;
@@ -270,6 +271,22 @@ public abstract class OpportunityRepositoryContract extends RepositoryContractSu
                 .containsExactly(OTHER_ID);
         assertThat(inTx(() -> deals().inStage(renewals.id(), renewals.openStages().get(0).id(), Optional.empty(), 100)))
                 .isEmpty();
+    }
+
+    @Test
+    void inStage_holdsOnlyTheNamedPipelinesDeals_evenWhenAnotherPipelineHasAStageWithTheSameId() {
+        // Stage ids need only be unique within a pipeline; the query names the pipeline as well.
+        Pipeline twin = new Pipeline(PipelineId.of(UUID.fromString("00000000-0000-0000-0000-00000000005c")), "Twin",
+                sales.stages(), false, START, START, 0);
+        write(() -> store.pipelines().insert(twin));
+        Opportunity inSales = open(ID_MAX, ada, qualify, START);
+        Opportunity inTwin = TestData.openDeal(ID_1, ada.id(), twin.id(), qualify, START.plusSeconds(60));
+        write(() -> deals().insert(inTwin));
+
+        assertThat(inTx(() -> deals().inStage(sales.id(), qualify, Optional.empty(), 1))).containsExactly(inSales);
+        assertThat(inTx(() -> deals().inStage(sales.id(), qualify, Optional.empty(), 10))).containsExactly(inSales);
+        assertThat(inTx(() -> deals().inStage(twin.id(), qualify, Optional.empty(), 10))).containsExactly(inTwin);
+        assertThat(inTx(() -> deals().inStage(twin.id(), qualify, after(START.plusSeconds(60), ID_1), 10))).isEmpty();
     }
 
     @Test
