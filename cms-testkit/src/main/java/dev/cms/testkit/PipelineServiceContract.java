@@ -7,14 +7,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import dev.cms.core.AccessDeniedException;
 import dev.cms.core.CmsScope;
 import dev.cms.core.ConflictException.Reason;
 import dev.cms.core.NotFoundException;
 import dev.cms.core.PageRequest;
 import dev.cms.core.ValidationException;
+import dev.cms.core.access.AccessPolicy;
 import dev.cms.core.access.Principal;
 import dev.cms.core.access.UserId;
 import dev.cms.core.customer.Customer;
+import dev.cms.core.customer.CustomerId;
 import dev.cms.core.money.Money;
 import dev.cms.core.sales.Opportunity;
 import dev.cms.core.sales.OpportunityDetails;
@@ -127,6 +130,22 @@ public abstract class PipelineServiceContract extends CmsContractSupport {
         assertThat(deal.pipeline()).isEqualTo(sales.id());
         assertThat(deal.stage()).isEqualTo(stage(sales, "Qualification"));
         assertThat(pipelines().list()).extracting(Pipeline::name).containsExactly("Renewals", "Sales");
+    }
+
+    @Test
+    void aDealThatIsRefused_leavesNoDefaultPipelineBehind() {
+        Customer ada = customer();
+        events.clear();
+        OpportunityDetails ghost = OpportunityDetails.of(CustomerId.of(TestData.ID_1), "Ghost", Money.of("1.00", "EUR"));
+        CmsScope reader = cmsWith(AccessPolicy.readOnly()).as(Principal.of("bob"));
+
+        // Both exceptions promise that nothing was written: the pipeline a deal would have gone to included.
+        assertFails(ValidationException.class, () -> alice.opportunities().create(ghost));
+        assertFails(AccessDeniedException.class, () -> reader.opportunities().create(
+                OpportunityDetails.of(ada.id(), "Not allowed", Money.of("1.00", "EUR"))));
+
+        assertThat(pipelines().list()).isEmpty();
+        assertThat(events.events()).isEmpty();
     }
 
     // ---- create, get, list ---------------------------------------------------------------------------------------
