@@ -401,6 +401,9 @@ public abstract class AccessPolicyContract extends CmsContractSupport {
         calls.put("tickets().byCustomer", () -> dave.tickets().byCustomer(ada.id(), PageRequest.first(10)));
         calls.put("purchases().get", () -> dave.purchases().get(purchase.id()));
         calls.put("purchases().findByExternalOrderId", () -> dave.purchases().findByExternalOrderId(ExternalOrderId.of("shop-1")));
+        // Another customer's import that names ada's order id must not hand out ada's purchase.
+        calls.put("purchases().recordOnce (ada's order id, for acme)", () -> dave.purchases().recordOnce(
+                PurchaseDetails.of(acme.id(), START, Money.of("30.00", "EUR")).withExternalOrderId("shop-1")));
         calls.put("purchases().refund", () -> dave.purchases().refund(purchase.id(), purchase.version(), Money.of("1.00", "EUR")));
         calls.put("purchases().byCustomer", () -> dave.purchases().byCustomer(ada.id(), PageRequest.first(10)));
         calls.put("purchases().summary", () -> dave.purchases().summary(ada.id()));
