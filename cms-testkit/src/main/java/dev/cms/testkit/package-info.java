@@ -1,8 +1,9 @@
 /**
  * The contract test-kit: abstract JUnit 5 and jqwik tests that define what a correct persistence adapter does.
- * An adapter module extends each {@code *Contract} class in its own test sources and implements
+ * An adapter module extends each {@code *Contract} class, and {@link dev.cms.testkit.ServiceModelProperties} (random
+ * chains of service calls checked against a reference model), in its own test sources and implements
  * {@link dev.cms.testkit.AdapterUnderTest#newPersistence()}; the memory adapter, and later the JPA adapter on H2 and
- * on PostgreSQL, run the very same test bodies. {@link dev.cms.testkit.DomainArbitraries} generates valid domain
+ * on PostgreSQL, run the very same test bodies. {@code DomainArbitraries} generates valid domain
  * objects for property tests.
  */
 package dev.cms.testkit;

@@ -1,5 +1,6 @@
 package dev.cms.core.commerce;
 
+import dev.cms.core.ValidationException;
 import dev.cms.core.money.Money;
 import java.time.Instant;
 import java.util.Comparator;
@@ -19,16 +20,20 @@ import java.util.Optional;
 public record PurchaseSummary(long count, List<Money> totals, Optional<Instant> first, Optional<Instant> last) {
     private static final PurchaseSummary NONE = new PurchaseSummary(0, List.of(), Optional.empty(), Optional.empty());
 
-    /** Sorts the totals and checks consistency. */
+    /**
+     * Sorts the totals and checks consistency.
+     *
+     * @throws ValidationException if the count is negative, or first and last are not present exactly when it is not 0
+     */
     public PurchaseSummary {
         if (count < 0) {
-            throw new IllegalArgumentException("count must not be negative: " + count);
+            throw ValidationException.of("count", count, "must not be negative");
         }
         totals = totals.stream().sorted(Comparator.comparing(m -> m.currency().getCurrencyCode())).toList();
         Objects.requireNonNull(first, "first");
         Objects.requireNonNull(last, "last");
         if ((count == 0) != first.isEmpty() || first.isPresent() != last.isPresent()) {
-            throw new IllegalArgumentException("first and last are present exactly when count > 0");
+            throw ValidationException.of("first", first.orElse(null), "first and last are present exactly when count > 0");
         }
     }
 

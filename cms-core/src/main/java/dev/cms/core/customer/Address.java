@@ -1,7 +1,6 @@
 package dev.cms.core.customer;
 
 import dev.cms.core.ValidationException;
-import dev.cms.core.internal.Checks;
 import dev.cms.core.internal.Violations;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.cms.core.customer;
 
+import dev.cms.core.ValidationException;
 import dev.cms.core.internal.Checks;
 import dev.cms.core.money.Money;
 import java.math.BigDecimal;
@@ -29,15 +30,32 @@ public sealed interface AttributeValue {
     }
 
     /**
-     * A decimal number.
+     * A decimal number that fits a SQL {@code NUMERIC(38,18)}: less than 10^20 in magnitude, at most 18 fraction digits.
      *
      * @param value the number; trailing zeros are removed, so {@code 1.50} equals {@code 1.5}
      */
     record Number(BigDecimal value) implements AttributeValue {
-        /** Normalises the scale. */
+        /** Most digits before the decimal point. */
+        public static final int MAX_INTEGER_DIGITS = 20;
+        /** Most digits after the decimal point (after trailing zeros are removed). */
+        public static final int MAX_FRACTION_DIGITS = 18;
+
+        /**
+         * Normalises the scale and checks the bounds.
+         *
+         * @throws ValidationException if the number is 10^20 or more in magnitude, or has more than 18 fraction digits
+         */
         public Number {
             Objects.requireNonNull(value, "value");
-            value = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+            BigDecimal stripped = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+            // Checked on the stripped value, before anything renders or rescales it: 1E+99999999 is refused at once.
+            if (stripped.precision() - stripped.scale() > MAX_INTEGER_DIGITS) {
+                throw ValidationException.of("value", stripped, "must be less than 10^" + MAX_INTEGER_DIGITS + " in magnitude");
+            }
+            if (stripped.scale() > MAX_FRACTION_DIGITS) {
+                throw ValidationException.of("value", stripped, "has more than " + MAX_FRACTION_DIGITS + " fraction digits");
+            }
+            value = stripped;
         }
 
         @Override
@@ -123,6 +141,7 @@ public sealed interface AttributeValue {
     /**
      * @param value number
      * @return a number value
+     * @throws ValidationException if the number is out of {@link Number}'s bounds
      */
     static AttributeValue number(BigDecimal value) {
         return new Number(value);

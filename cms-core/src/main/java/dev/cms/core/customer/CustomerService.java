@@ -77,12 +77,13 @@ public interface CustomerService {
     List<Customer> findByEmail(Email email);
 
     /**
-     * Replaces a customer's profile and publishes {@link CustomerUpdated}.
+     * Replaces a customer's profile and publishes {@link CustomerUpdated}. A profile equal to the stored one changes
+     * nothing: the stored customer is returned as it is, with the same version, and no event is published.
      *
      * @param id              the customer
      * @param expectedVersion the version the caller read
      * @param profile         the new profile
-     * @return the updated customer, version {@code expectedVersion + 1}
+     * @return the updated customer, version {@code expectedVersion + 1} (or unchanged, see above)
      * @throws NotFoundException   if the customer does not exist
      * @throws ConflictException   if the stored version is not {@code expectedVersion}, or the external id is taken
      * @throws ValidationException as for {@link #create}

@@ -16,12 +16,18 @@ import java.util.Optional;
  * @param hours         working hours the clocks run in; empty means around the clock
  */
 public record SlaPolicy(TicketPriority priority, Duration firstResponse, Duration resolution, Optional<BusinessHours> hours) {
-    /** Checks the targets. */
+    /** Longest target a policy may set: a year (longer targets are not service levels, and would make due times slow to compute). */
+    public static final Duration MAX_TARGET = Duration.ofDays(366);
+
+    /** Checks the targets: positive, resolution not shorter than first response, at most {@link #MAX_TARGET}. */
     public SlaPolicy {
         Objects.requireNonNull(priority, "priority");
         Objects.requireNonNull(firstResponse, "firstResponse");
         Objects.requireNonNull(resolution, "resolution");
         Objects.requireNonNull(hours, "hours");
+        if (resolution.compareTo(MAX_TARGET) > 0) {
+            throw ValidationException.of("resolution", resolution, "must be at most " + MAX_TARGET.toDays() + " days");
+        }
         if (firstResponse.isNegative() || firstResponse.isZero()) {
             throw ValidationException.of("firstResponse", firstResponse, "must be positive");
         }

@@ -40,7 +40,8 @@ public interface TaskService {
     Optional<Task> find(TaskId id);
 
     /**
-     * Replaces a task's details and publishes {@link TaskUpdated}.
+     * Replaces a task's details and publishes {@link TaskUpdated}. Details equal to the stored ones change nothing:
+     * the stored task is returned as it is and no event is published.
      *
      * @param id              the task
      * @param expectedVersion the version the caller read
@@ -51,8 +52,8 @@ public interface TaskService {
     Task update(TaskId id, long expectedVersion, TaskDetails details);
 
     /**
-     * Moves a task to another status and publishes {@link TaskStatusChanged} (and {@link TaskCompleted} when the new
-     * status is done).
+     * Moves a task to another status and publishes {@link TaskStatusChanged}, followed by {@link TaskCompleted} when
+     * the new status is done.
      *
      * @param id              the task
      * @param expectedVersion the version the caller read

@@ -1,7 +1,6 @@
 package dev.cms.persistence.memory;
 
 import dev.cms.core.ConflictException;
-import dev.cms.core.NotFoundException;
 import dev.cms.core.customer.Customer;
 import dev.cms.core.customer.CustomerId;
 import dev.cms.core.customer.Email;
@@ -23,16 +22,18 @@ import java.util.TreeSet;
 final class MemoryCustomers implements CustomerRepository {
     private final MemoryStore store;
     private final NavigableMap<CustomerId, Customer> byId = new TreeMap<>();
+    private final Rows<CustomerId, Customer> rows;
     private final Map<ExternalId, CustomerId> byExternalId = new HashMap<>();
     private final Map<String, NavigableSet<CustomerId>> byEmail = new HashMap<>();
 
     MemoryCustomers(MemoryStore store) {
         this.store = store;
+        this.rows = new Rows<>(store, "customer", byId, Customer::id, Customer::version, this::reindex);
     }
 
     @Override
     public Optional<Customer> findById(CustomerId id) {
-        return store.read(() -> Optional.ofNullable(byId.get(id)));
+        return rows.find(id);
     }
 
     @Override
@@ -47,30 +48,12 @@ final class MemoryCustomers implements CustomerRepository {
 
     @Override
     public void insert(Customer customer) {
-        store.write(() -> {
-            if (byId.containsKey(customer.id())) {
-                throw new ConflictException(ConflictException.Reason.CONCURRENT_MODIFICATION, "customer " + customer.id() + " already exists");
-            }
-            requireExternalIdFree(customer);
-            replace(null, customer);
-            return () -> replace(customer, null);
-        });
+        rows.insert(customer, this::requireExternalIdFree);
     }
 
     @Override
     public void update(Customer customer) {
-        store.write(() -> {
-            Customer stored = byId.get(customer.id());
-            if (stored == null) {
-                throw new NotFoundException("customer", customer.id().toString());
-            }
-            if (stored.version() != customer.version() - 1) {
-                throw ConflictException.staleVersion("customer", customer.id(), customer.version() - 1, stored.version());
-            }
-            requireExternalIdFree(customer);
-            replace(stored, customer);
-            return () -> replace(customer, stored);
-        });
+        rows.update(customer, this::requireExternalIdFree);
     }
 
     @Override
@@ -96,10 +79,9 @@ final class MemoryCustomers implements CustomerRepository {
         });
     }
 
-    /** Moves every index entry from {@code old} to {@code now}; either may be null. */
-    private void replace(Customer old, Customer now) {
+    /** Moves every secondary index entry from {@code old} to {@code now}; either may be null. */
+    private void reindex(Customer old, Customer now) {
         if (old != null) {
-            byId.remove(old.id());
             old.profile().externalId().ifPresent(byExternalId::remove);
             for (String email : emails(old)) {
                 NavigableSet<CustomerId> ids = byEmail.get(email);
@@ -110,7 +92,6 @@ final class MemoryCustomers implements CustomerRepository {
             }
         }
         if (now != null) {
-            byId.put(now.id(), now);
             now.profile().externalId().ifPresent(e -> byExternalId.put(e, now.id()));
             for (String email : emails(now)) {
                 byEmail.computeIfAbsent(email, k -> new TreeSet<>()).add(now.id());

@@ -1,7 +1,6 @@
 package dev.cms.persistence.memory;
 
 import dev.cms.core.ConflictException;
-import dev.cms.core.NotFoundException;
 import dev.cms.core.sales.Pipeline;
 import dev.cms.core.sales.PipelineId;
 import dev.cms.core.spi.PipelineRepository;
@@ -15,43 +14,30 @@ import java.util.Optional;
 final class MemoryPipelines implements PipelineRepository {
     private final MemoryStore store;
     private final Map<PipelineId, Pipeline> byId = new HashMap<>();
+    private final Rows<PipelineId, Pipeline> rows;
 
     MemoryPipelines(MemoryStore store) {
         this.store = store;
+        this.rows = new Rows<>(store, "pipeline", byId, Pipeline::id, Pipeline::version, (old, now) -> { });
     }
 
     @Override
     public void insert(Pipeline pipeline) {
-        store.write(() -> {
-            if (byId.containsKey(pipeline.id())) {
-                throw new ConflictException(ConflictException.Reason.CONCURRENT_MODIFICATION, "pipeline " + pipeline.id() + " already exists");
-            }
-            if (pipeline.defaultPipeline() && byId.values().stream().anyMatch(Pipeline::defaultPipeline)) {
+        rows.insert(pipeline, p -> {
+            if (p.defaultPipeline() && byId.values().stream().anyMatch(Pipeline::defaultPipeline)) {
                 throw new ConflictException(ConflictException.Reason.DUPLICATE, "a default pipeline exists already");
             }
-            byId.put(pipeline.id(), pipeline);
-            return () -> byId.remove(pipeline.id());
         });
     }
 
     @Override
     public void update(Pipeline pipeline) {
-        store.write(() -> {
-            Pipeline stored = byId.get(pipeline.id());
-            if (stored == null) {
-                throw new NotFoundException("pipeline", pipeline.id().toString());
-            }
-            if (stored.version() != pipeline.version() - 1) {
-                throw ConflictException.staleVersion("pipeline", pipeline.id(), pipeline.version() - 1, stored.version());
-            }
-            byId.put(pipeline.id(), pipeline);
-            return () -> byId.put(stored.id(), stored);
-        });
+        rows.update(pipeline, Rows::noCheck);
     }
 
     @Override
     public Optional<Pipeline> findById(PipelineId id) {
-        return store.read(() -> Optional.ofNullable(byId.get(id)));
+        return rows.find(id);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package dev.cms.persistence.memory;
 
 import dev.cms.core.ConflictException;
-import dev.cms.core.NotFoundException;
 import dev.cms.core.commerce.ExternalOrderId;
 import dev.cms.core.commerce.Purchase;
 import dev.cms.core.commerce.PurchaseId;
@@ -26,54 +25,38 @@ final class MemoryPurchases implements PurchaseRepository {
     private static final UUID MAX_ID = new UUID(-1L, -1L);
 
     private final MemoryStore store;
-    private final Map<PurchaseId, Purchase> byId = new HashMap<>();
+    private final Rows<PurchaseId, Purchase> rows;
     private final Map<ExternalOrderId, PurchaseId> byOrderId = new HashMap<>();
     private final SortedIndex<CustomerId, Purchase> byCustomer = new SortedIndex<>(SortKey.DESCENDING);
 
     MemoryPurchases(MemoryStore store) {
         this.store = store;
+        this.rows = new Rows<>(store, "purchase", new HashMap<>(), Purchase::id, Purchase::version, this::reindex);
     }
 
     @Override
     public void insert(Purchase purchase) {
-        store.write(() -> {
-            if (byId.containsKey(purchase.id())) {
-                throw new ConflictException(ConflictException.Reason.CONCURRENT_MODIFICATION, "purchase " + purchase.id() + " already exists");
+        rows.insert(purchase, p -> p.details().externalOrderId().ifPresent(orderId -> {
+            if (byOrderId.containsKey(orderId)) {
+                throw new ConflictException(ConflictException.Reason.DUPLICATE,
+                        "externalOrderId '" + orderId + "' is already used by purchase " + byOrderId.get(orderId));
             }
-            purchase.details().externalOrderId().ifPresent(orderId -> {
-                if (byOrderId.containsKey(orderId)) {
-                    throw new ConflictException(ConflictException.Reason.DUPLICATE,
-                            "externalOrderId '" + orderId + "' is already used by purchase " + byOrderId.get(orderId));
-                }
-            });
-            replace(null, purchase);
-            return () -> replace(purchase, null);
-        });
+        }));
     }
 
     @Override
     public void update(Purchase purchase) {
-        store.write(() -> {
-            Purchase stored = byId.get(purchase.id());
-            if (stored == null) {
-                throw new NotFoundException("purchase", purchase.id().toString());
-            }
-            if (stored.version() != purchase.version() - 1) {
-                throw ConflictException.staleVersion("purchase", purchase.id(), purchase.version() - 1, stored.version());
-            }
-            replace(stored, purchase);
-            return () -> replace(purchase, stored);
-        });
+        rows.update(purchase, Rows::noCheck);
     }
 
     @Override
     public Optional<Purchase> findById(PurchaseId id) {
-        return store.read(() -> Optional.ofNullable(byId.get(id)));
+        return rows.find(id);
     }
 
     @Override
     public Optional<Purchase> findByExternalOrderId(ExternalOrderId externalOrderId) {
-        return store.read(() -> Optional.ofNullable(byOrderId.get(externalOrderId)).map(byId::get));
+        return store.read(() -> Optional.ofNullable(byOrderId.get(externalOrderId)).flatMap(rows::find));
     }
 
     @Override
@@ -106,14 +89,12 @@ final class MemoryPurchases implements PurchaseRepository {
         });
     }
 
-    private void replace(Purchase old, Purchase now) {
+    private void reindex(Purchase old, Purchase now) {
         if (old != null) {
-            byId.remove(old.id());
             old.details().externalOrderId().ifPresent(byOrderId::remove);
             byCustomer.remove(old.customer(), new SortKey(old.occurredAt(), old.id().value()));
         }
         if (now != null) {
-            byId.put(now.id(), now);
             now.details().externalOrderId().ifPresent(o -> byOrderId.put(o, now.id()));
             byCustomer.put(now.customer(), new SortKey(now.occurredAt(), now.id().value()), now);
         }

@@ -1,7 +1,5 @@
 package dev.cms.persistence.memory;
 
-import dev.cms.core.ConflictException;
-import dev.cms.core.NotFoundException;
 import dev.cms.core.access.UserId;
 import dev.cms.core.customer.CustomerId;
 import dev.cms.core.spi.TaskPosition;
@@ -11,7 +9,6 @@ import dev.cms.core.task.TaskId;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -23,7 +20,7 @@ final class MemoryTasks implements TaskRepository {
     private static final String ALL = "all";
 
     private final MemoryStore store;
-    private final Map<TaskId, Task> byId = new HashMap<>();
+    private final Rows<TaskId, Task> rows;
     private final SortedIndex<String, Task> activeByDue = new SortedIndex<>(SortKey.ASCENDING);
     private final SortedIndex<String, Task> allByDue = new SortedIndex<>(SortKey.ASCENDING);
     private final SortedIndex<UserId, Task> byAssignee = new SortedIndex<>(SortKey.DESCENDING);
@@ -32,37 +29,22 @@ final class MemoryTasks implements TaskRepository {
 
     MemoryTasks(MemoryStore store) {
         this.store = store;
+        this.rows = new Rows<>(store, "task", new HashMap<>(), Task::id, Task::version, this::reindex);
     }
 
     @Override
     public void insert(Task task) {
-        store.write(() -> {
-            if (byId.containsKey(task.id())) {
-                throw new ConflictException(ConflictException.Reason.CONCURRENT_MODIFICATION, "task " + task.id() + " already exists");
-            }
-            replace(null, task);
-            return () -> replace(task, null);
-        });
+        rows.insert(task, Rows::noCheck);
     }
 
     @Override
     public void update(Task task) {
-        store.write(() -> {
-            Task stored = byId.get(task.id());
-            if (stored == null) {
-                throw new NotFoundException("task", task.id().toString());
-            }
-            if (stored.version() != task.version() - 1) {
-                throw ConflictException.staleVersion("task", task.id(), task.version() - 1, stored.version());
-            }
-            replace(stored, task);
-            return () -> replace(task, stored);
-        });
+        rows.update(task, Rows::noCheck);
     }
 
     @Override
     public Optional<Task> findById(TaskId id) {
-        return store.read(() -> Optional.ofNullable(byId.get(id)));
+        return rows.find(id);
     }
 
     @Override
@@ -101,9 +83,8 @@ final class MemoryTasks implements TaskRepository {
         return new SortKey(position.instant(), position.id().value());
     }
 
-    private void replace(Task old, Task now) {
+    private void reindex(Task old, Task now) {
         if (old != null) {
-            byId.remove(old.id());
             old.details().due().ifPresent(due -> {
                 allByDue.remove(ALL, new SortKey(due, old.id().value()));
                 activeByDue.remove(ALL, new SortKey(due, old.id().value()));
@@ -116,7 +97,6 @@ final class MemoryTasks implements TaskRepository {
             });
         }
         if (now != null) {
-            byId.put(now.id(), now);
             now.details().due().ifPresent(due -> {
                 allByDue.put(ALL, new SortKey(due, now.id().value()), now);
                 if (now.status().isActive()) {

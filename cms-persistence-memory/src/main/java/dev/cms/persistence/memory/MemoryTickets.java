@@ -1,7 +1,5 @@
 package dev.cms.persistence.memory;
 
-import dev.cms.core.ConflictException;
-import dev.cms.core.NotFoundException;
 import dev.cms.core.access.UserId;
 import dev.cms.core.customer.CustomerId;
 import dev.cms.core.spi.TicketPosition;
@@ -18,7 +16,7 @@ import java.util.Optional;
 /** Tickets by id, per customer (all and open, newest first), and open ones per queue and per assignee, oldest first. */
 final class MemoryTickets implements TicketRepository {
     private final MemoryStore store;
-    private final Map<TicketId, Ticket> byId = new HashMap<>();
+    private final Rows<TicketId, Ticket> rows;
     private final SortedIndex<CustomerId, Ticket> byCustomer = new SortedIndex<>(SortKey.DESCENDING);
     private final SortedIndex<CustomerId, Ticket> openByCustomer = new SortedIndex<>(SortKey.DESCENDING);
     private final SortedIndex<String, Ticket> openByQueue = new SortedIndex<>(SortKey.ASCENDING);
@@ -27,37 +25,22 @@ final class MemoryTickets implements TicketRepository {
 
     MemoryTickets(MemoryStore store) {
         this.store = store;
+        this.rows = new Rows<>(store, "ticket", new HashMap<>(), Ticket::id, Ticket::version, this::reindex);
     }
 
     @Override
     public void insert(Ticket ticket) {
-        store.write(() -> {
-            if (byId.containsKey(ticket.id())) {
-                throw new ConflictException(ConflictException.Reason.CONCURRENT_MODIFICATION, "ticket " + ticket.id() + " already exists");
-            }
-            replace(null, ticket);
-            return () -> replace(ticket, null);
-        });
+        rows.insert(ticket, Rows::noCheck);
     }
 
     @Override
     public void update(Ticket ticket) {
-        store.write(() -> {
-            Ticket stored = byId.get(ticket.id());
-            if (stored == null) {
-                throw new NotFoundException("ticket", ticket.id().toString());
-            }
-            if (stored.version() != ticket.version() - 1) {
-                throw ConflictException.staleVersion("ticket", ticket.id(), ticket.version() - 1, stored.version());
-            }
-            replace(stored, ticket);
-            return () -> replace(ticket, stored);
-        });
+        rows.update(ticket, Rows::noCheck);
     }
 
     @Override
     public Optional<Ticket> findById(TicketId id) {
-        return store.read(() -> Optional.ofNullable(byId.get(id)));
+        return rows.find(id);
     }
 
     @Override
@@ -89,10 +72,9 @@ final class MemoryTickets implements TicketRepository {
         return new SortKey(position.createdAt(), position.id().value());
     }
 
-    private void replace(Ticket old, Ticket now) {
+    private void reindex(Ticket old, Ticket now) {
         if (old != null) {
             SortKey key = new SortKey(old.createdAt(), old.id().value());
-            byId.remove(old.id());
             byCustomer.remove(old.customer(), key);
             if (old.status().isOpen()) {
                 openByCustomer.remove(old.customer(), key);
@@ -105,7 +87,6 @@ final class MemoryTickets implements TicketRepository {
         }
         if (now != null) {
             SortKey key = new SortKey(now.createdAt(), now.id().value());
-            byId.put(now.id(), now);
             byCustomer.put(now.customer(), key, now);
             if (now.status().isOpen()) {
                 openByCustomer.put(now.customer(), key, now);
