@@ -134,7 +134,7 @@ public abstract class TicketRepositoryContract extends RepositoryContractSupport
     void update_withTheNextVersion_replacesTheStoredTicket() {
         Ticket v0 = insert(ID_1, ada, NEW, "support", Optional.empty(), START);
         Ticket v1 = v0.moveTo(OPEN, START.plusSeconds(1), BOB);
-        Ticket v2 = v1.respondedAt(START.plusSeconds(2));
+        Ticket v2 = v1.respondedAt(START.plusSeconds(2), START.plusSeconds(2));
         Ticket v3 = v2.assignedTo(Optional.of(BOB), START.plusSeconds(3));
 
         update(v1);

@@ -555,6 +555,8 @@ public abstract class TicketServiceContract extends CmsContractSupport {
         Instant inboundAt = clock.advance(Duration.ofMinutes(5));
         alice.interactions().log(ada.id(), InteractionDetails.of(Channel.EMAIL, Direction.INBOUND, inboundAt).about(v0.id()));
         alice.interactions().log(ada.id(), InteractionDetails.of(Channel.NOTE, Direction.INTERNAL, inboundAt).about(v0.id()));
+        // An answer sent before the ticket was opened cannot be its first response.
+        alice.interactions().log(ada.id(), InteractionDetails.of(Channel.EMAIL, Direction.OUTBOUND, START.minusSeconds(1)).about(v0.id()));
         assertThat(tickets().get(v0.id())).isEqualTo(v0);
 
         Instant answeredAt = clock.advance(Duration.ofMinutes(20)).minus(Duration.ofMinutes(2));
