@@ -56,8 +56,12 @@ public final class DefaultOpportunityService implements OpportunityService {
     @Override
     public Opportunity create(OpportunityDetails details) {
         Objects.requireNonNull(details, "details");
-        Pipeline pipeline = new DefaultPipelineService(ctx).defaultPipeline();
-        return create(details, pipeline.id(), pipeline.openStages().get(0).id());
+        ctx.check(Action.WRITE, ResourceType.OPPORTUNITY, Optional.of(details.customer()));
+        // One transaction with the deal, so a refused deal leaves no freshly created default pipeline behind.
+        return ctx.work().write(() -> {
+            Pipeline pipeline = new DefaultPipelineService(ctx).defaultPipeline();
+            return create(details, pipeline.id(), pipeline.openStages().get(0).id());
+        });
     }
 
     @Override

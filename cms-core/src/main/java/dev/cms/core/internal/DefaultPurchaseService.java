@@ -64,7 +64,11 @@ public final class DefaultPurchaseService implements PurchaseService {
         ExternalOrderId orderId = details.externalOrderId()
                 .orElseThrow(() -> ValidationException.of("externalOrderId", null, "is required to record a purchase once"));
         ctx.check(Action.WRITE, ResourceType.PURCHASE, Optional.of(details.customer()));
-        return ctx.work().write(() -> purchases.findByExternalOrderId(orderId).orElseGet(() -> record(details)));
+        return ctx.work().write(() -> purchases.findByExternalOrderId(orderId).map(existing -> {
+            // The stored purchase may belong to another customer than the one named: it is read, so check it.
+            ctx.checkCustomer(Action.READ, ResourceType.PURCHASE, existing.customer());
+            return existing;
+        }).orElseGet(() -> record(details)));
     }
 
     @Override
