@@ -78,10 +78,10 @@ public final class DefaultPurchaseService implements PurchaseService {
         ctx.check(Action.WRITE, ResourceType.PURCHASE);
         return ctx.work().write(() -> {
             Purchase current = purchases.findById(id).orElseThrow(() -> new NotFoundException("purchase", id.toString()));
+            ctx.checkCustomer(Action.WRITE, ResourceType.PURCHASE, current.customer());
             if (current.version() != expectedVersion) {
                 throw dev.cms.core.ConflictException.staleVersion("purchase", id, expectedVersion, current.version());
             }
-            ctx.checkCustomer(Action.WRITE, ResourceType.PURCHASE, current.customer());
             Purchase refunded = current.withRefund(amount);
             purchases.update(refunded);
             ctx.work().raise(new PurchaseRefunded(refunded, amount, ctx.principal().userId(), ctx.now()));

@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * A sales process: an ordered list of stages that deals move through. Open stages come first, in the order deals
- * progress; then exactly one closed-won and one closed-lost stage.
+ * progress; then exactly one closed-won and one closed-lost stage. Stage names are unique within a pipeline, compared
+ * without regard to case.
  *
  * @param id          the pipeline's id
  * @param name        display name
