@@ -11,7 +11,11 @@ import java.util.Objects;
  * @param token the URL-safe text form
  */
 public record Cursor(String token) {
-    /** Rejects blank tokens. */
+    /**
+     * Rejects blank tokens.
+     *
+     * @param token the URL-safe text form
+     */
     public Cursor {
         Objects.requireNonNull(token, "token");
         if (token.isBlank()) {
@@ -20,8 +24,9 @@ public record Cursor(String token) {
     }
 
     /**
+     * {@return the cursor}
+     *
      * @param token text previously obtained from {@link #token()}
-     * @return the cursor
      */
     public static Cursor of(String token) {
         return new Cursor(token);

@@ -42,8 +42,9 @@ public abstract class CmsContractSupport implements AdapterUnderTest {
     }
 
     /**
+     * {@return a second {@link Cms} over the same store, clock and listener with another policy}
+     *
      * @param policy an access policy
-     * @return a second {@link Cms} over the same store, clock and listener with another policy
      */
     protected Cms cmsWith(AccessPolicy policy) {
         return Cms.builder().persistence(store).clock(clock).accessPolicy(policy).listener(events)

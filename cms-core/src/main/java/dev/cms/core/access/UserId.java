@@ -9,7 +9,11 @@ import dev.cms.core.ValidationException;
  * @param value the application's user identifier, 1 to 200 characters, no control characters
  */
 public record UserId(String value) implements Comparable<UserId> {
-    /** Validates the identifier. */
+    /**
+     * Validates the identifier.
+     *
+     * @param value the application's user identifier, 1 to 200 characters, no control characters
+     */
     public UserId {
         if (value == null || value.isBlank() || value.length() > 200 || value.chars().anyMatch(Character::isISOControl)) {
             throw ValidationException.of("userId", value, "must be 1 to 200 characters without control characters");
@@ -17,8 +21,9 @@ public record UserId(String value) implements Comparable<UserId> {
     }
 
     /**
+     * {@return the id}
+     *
      * @param value the application's user identifier
-     * @return the id
      */
     public static UserId of(String value) {
         return new UserId(value);

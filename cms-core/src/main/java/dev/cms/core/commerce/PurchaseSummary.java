@@ -19,7 +19,14 @@ import java.util.Optional;
 public record PurchaseSummary(long count, List<Money> totals, Optional<Instant> first, Optional<Instant> last) {
     private static final PurchaseSummary NONE = new PurchaseSummary(0, List.of(), Optional.empty(), Optional.empty());
 
-    /** Sorts the totals and checks consistency. */
+    /**
+     * Sorts the totals and checks consistency.
+     *
+     * @param count    purchases counted
+     * @param totals   net total per currency, sorted by currency code (empty when nothing was bought)
+     * @param first    when the first counted purchase was made
+     * @param last     when the latest counted purchase was made
+     */
     public PurchaseSummary {
         if (count < 0) {
             throw new IllegalArgumentException("count must not be negative: " + count);
@@ -32,14 +39,15 @@ public record PurchaseSummary(long count, List<Money> totals, Optional<Instant> 
         }
     }
 
-    /** @return the summary of a customer who never bought */
+    /** {@return the summary of a customer who never bought} */
     public static PurchaseSummary none() {
         return NONE;
     }
 
     /**
+     * {@return the net total in that currency, if any purchase used it}
+     *
      * @param currency a currency
-     * @return the net total in that currency, if any purchase used it
      */
     public Optional<Money> total(java.util.Currency currency) {
         return totals.stream().filter(m -> m.currency().equals(currency)).findFirst();

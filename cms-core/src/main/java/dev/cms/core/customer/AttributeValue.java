@@ -8,7 +8,7 @@ import java.util.Objects;
 
 /** The value of a custom attribute on a customer; one record per {@link AttributeType}. */
 public sealed interface AttributeValue {
-    /** @return the attribute type this value belongs to */
+    /** {@return the attribute type this value belongs to} */
     AttributeType type();
 
     /**
@@ -17,7 +17,11 @@ public sealed interface AttributeValue {
      * @param value at most 1,000 characters
      */
     record Text(String value) implements AttributeValue {
-        /** Checks the text. */
+        /**
+         * Checks the text.
+         *
+         * @param value at most 1,000 characters
+         */
         public Text {
             value = Checks.text("value", value, 1000);
         }
@@ -34,7 +38,11 @@ public sealed interface AttributeValue {
      * @param value the number; trailing zeros are removed, so {@code 1.50} equals {@code 1.5}
      */
     record Number(BigDecimal value) implements AttributeValue {
-        /** Normalises the scale. */
+        /**
+         * Normalises the scale.
+         *
+         * @param value the number; trailing zeros are removed, so {@code 1.50} equals {@code 1.5}
+         */
         public Number {
             Objects.requireNonNull(value, "value");
             value = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
@@ -64,7 +72,11 @@ public sealed interface AttributeValue {
      * @param value the date, years 1 to 9999
      */
     record Date(LocalDate value) implements AttributeValue {
-        /** Checks the range. */
+        /**
+         * Checks the range.
+         *
+         * @param value the date, years 1 to 9999
+         */
         public Date {
             Objects.requireNonNull(value, "value");
             if (value.getYear() < 1 || value.getYear() > 9999) {
@@ -84,7 +96,11 @@ public sealed interface AttributeValue {
      * @param value the amount
      */
     record MoneyValue(Money value) implements AttributeValue {
-        /** Requires the amount. */
+        /**
+         * Requires the amount.
+         *
+         * @param value the amount
+         */
         public MoneyValue {
             Objects.requireNonNull(value, "value");
         }
@@ -101,7 +117,11 @@ public sealed interface AttributeValue {
      * @param value the option key
      */
     record Choice(String value) implements AttributeValue {
-        /** Checks the option text. */
+        /**
+         * Checks the option text.
+         *
+         * @param value the option key
+         */
         public Choice {
             value = Checks.line("value", value, 100);
         }
@@ -113,56 +133,63 @@ public sealed interface AttributeValue {
     }
 
     /**
+     * {@return a text value}
+     *
      * @param value text
-     * @return a text value
      */
     static AttributeValue text(String value) {
         return new Text(value);
     }
 
     /**
+     * {@return a number value}
+     *
      * @param value number
-     * @return a number value
      */
     static AttributeValue number(BigDecimal value) {
         return new Number(value);
     }
 
     /**
+     * {@return a number value}
+     *
      * @param value number
-     * @return a number value
      */
     static AttributeValue number(long value) {
         return new Number(BigDecimal.valueOf(value));
     }
 
     /**
+     * {@return a boolean value}
+     *
      * @param value flag
-     * @return a boolean value
      */
     static AttributeValue bool(boolean value) {
         return new Bool(value);
     }
 
     /**
+     * {@return a date value}
+     *
      * @param value date
-     * @return a date value
      */
     static AttributeValue date(LocalDate value) {
         return new Date(value);
     }
 
     /**
+     * {@return a money value}
+     *
      * @param value money
-     * @return a money value
      */
     static AttributeValue money(Money value) {
         return new MoneyValue(value);
     }
 
     /**
+     * {@return an enumeration value}
+     *
      * @param option option key
-     * @return an enumeration value
      */
     static AttributeValue choice(String option) {
         return new Choice(option);

@@ -16,7 +16,14 @@ import java.util.Optional;
  * @param hours         working hours the clocks run in; empty means around the clock
  */
 public record SlaPolicy(TicketPriority priority, Duration firstResponse, Duration resolution, Optional<BusinessHours> hours) {
-    /** Checks the targets. */
+    /**
+     * Checks the targets.
+     *
+     * @param priority      the tickets it applies to
+     * @param firstResponse time allowed until the first answer
+     * @param resolution    time allowed until resolution
+     * @param hours         working hours the clocks run in; empty means around the clock
+     */
     public SlaPolicy {
         Objects.requireNonNull(priority, "priority");
         Objects.requireNonNull(firstResponse, "firstResponse");
@@ -31,18 +38,20 @@ public record SlaPolicy(TicketPriority priority, Duration firstResponse, Duratio
     }
 
     /**
+     * {@return a policy counted around the clock}
+     *
      * @param priority      tickets it applies to
      * @param firstResponse time to first answer
      * @param resolution    time to resolution
-     * @return a policy counted around the clock
      */
     public static SlaPolicy of(TicketPriority priority, Duration firstResponse, Duration resolution) {
         return new SlaPolicy(priority, firstResponse, resolution, Optional.empty());
     }
 
     /**
+     * {@return a copy counted in those hours}
+     *
      * @param value working hours
-     * @return a copy counted in those hours
      */
     public SlaPolicy inBusinessHours(BusinessHours value) {
         return new SlaPolicy(priority, firstResponse, resolution, Optional.of(value));
