@@ -163,7 +163,8 @@ class ReadmeSalesAndSupportTest {
                 .withRule(RoutingRule.to("billing").whenCategory("billing"))
                 .withRule(RoutingRule.to("platform").whenPriority(TicketPriority.HIGH, TicketPriority.URGENT))
                 .withQueue(SupportQueue.of("platform", AssignmentStrategy.roundRobin(), UserId.of("carol"), UserId.of("dave")))
-                .withPolicy(SlaPolicy.of(TicketPriority.HIGH, Duration.ofHours(4), Duration.ofHours(16)).inBusinessHours(office));
+                .withPolicy(SlaPolicy.of(TicketPriority.HIGH, Duration.ofHours(4), Duration.ofHours(16))
+                        .inBusinessHours(office));
         Cms cms = Cms.builder().persistence(new MemoryPersistence()).clock(clock).support(support).build();
         CmsScope desk = cms.as(Principal.of("carol", "support"));
         Customer ada = desk.customers().create(desk.customers().person("Ada", "Lovelace").build());
