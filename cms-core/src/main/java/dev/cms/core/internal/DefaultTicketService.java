@@ -116,10 +116,11 @@ public final class DefaultTicketService implements TicketService {
     /** Records the first response to a ticket, if it has none; used when an outbound interaction is logged. */
     void recordFirstResponse(TicketId id, Instant at) {
         Ticket current = tickets.findById(id).orElseThrow(() -> ValidationException.of("links.ticket", id, "no such ticket"));
-        Ticket responded = current.respondedAt(at);
+        Instant now = ctx.now();
+        Ticket responded = current.respondedAt(at, now);
         if (responded != current) {
             tickets.update(responded);
-            ctx.work().raise(new TicketChanged(current, responded, ctx.principal().userId(), ctx.now()));
+            ctx.work().raise(new TicketChanged(current, responded, ctx.principal().userId(), now));
         }
     }
 

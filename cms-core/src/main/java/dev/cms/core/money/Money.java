@@ -30,14 +30,21 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
             throw ValidationException.of("currency", currency, "has no minor unit, so it cannot hold money amounts");
         }
         BigDecimal stripped = amount.signum() == 0 ? BigDecimal.ZERO : amount.stripTrailingZeros();
+        // Both checks look at the stripped value before any rescaling or plain rendering: an input such as 1E+99999999
+        // or 1E-99999999 must be refused at once, not expanded into a hundred million digits first.
+        if (stripped.precision() - stripped.scale() > 18) {
+            throw ValidationException.of("amount", shown(stripped), "must be less than 10^18 in magnitude");
+        }
         if (stripped.scale() > digits) {
-            throw ValidationException.of("amount", amount.toPlainString(),
+            throw ValidationException.of("amount", shown(amount),
                     "has more than " + digits + " fraction digits, which " + currency.getCurrencyCode() + " does not allow");
         }
         amount = stripped.setScale(digits, RoundingMode.UNNECESSARY);
-        if (amount.precision() - amount.scale() > 18) {
-            throw ValidationException.of("amount", amount.toPlainString(), "must be less than 10^18 in magnitude");
-        }
+    }
+
+    /** Plain notation for amounts of sane scale, scientific beyond, so an error message stays short. */
+    private static String shown(BigDecimal value) {
+        return Math.abs(value.scale()) <= 40 ? value.toPlainString() : value.toString();
     }
 
     /**

@@ -124,15 +124,17 @@ public record Ticket(TicketId id, TicketDetails details, TicketStatus status, Op
     }
 
     /**
-     * {@return the next version with the first response recorded (unchanged if one was already recorded)}
+     * {@return the next version with the first response recorded; unchanged if one was already recorded, or if
+     * {@code respondedAt} lies before the ticket was opened (an earlier message cannot answer it)}
      *
-     * @param at when the first answer was sent
+     * @param respondedAt when the first answer was sent
+     * @param now         when this is recorded
      */
-    public Ticket respondedAt(Instant at) {
-        if (firstResponseAt.isPresent()) {
+    public Ticket respondedAt(Instant respondedAt, Instant now) {
+        if (firstResponseAt.isPresent() || respondedAt.isBefore(createdAt)) {
             return this;
         }
-        return new Ticket(id, details, status, queue, assignee, createdAt, Optional.of(at), resolvedAt, history, at, version + 1);
+        return new Ticket(id, details, status, queue, assignee, createdAt, Optional.of(respondedAt), resolvedAt, history, now, version + 1);
     }
 
     /**

@@ -13,7 +13,8 @@ import java.util.Optional;
 /**
  * Opens, routes, assigns and moves support tickets, and reports their SLA state; obtain it with
  * {@code cms.as(principal).tickets()}. Routing, queues and SLA policies come from the {@link SupportSettings} given to
- * {@code Cms.builder().support(...)}. Logging an outbound interaction linked to a ticket records its first response.
+ * {@code Cms.builder().support(...)}. Logging an outbound interaction linked to a ticket records its first response
+ * (the interaction's time, if it is not before the ticket was opened and no response was recorded yet).
  */
 public interface TicketService {
     /**
