@@ -17,6 +17,7 @@ public record Cursor(String token) {
     /**
      * Checks the token's form; whether it is a cursor this library issued is checked only when it is used.
      *
+     * @param token the URL-safe text form
      * @throws ValidationException if the token is blank, longer than {@link #MAX_LENGTH}, begins or ends with white
      *                             space, or contains a control character or an unpaired surrogate
      */
@@ -25,8 +26,9 @@ public record Cursor(String token) {
     }
 
     /**
+     * {@return the cursor}
+     *
      * @param token text previously obtained from {@link #token()}
-     * @return the cursor
      * @throws ValidationException if the token breaks a rule of the constructor
      */
     public static Cursor of(String token) {

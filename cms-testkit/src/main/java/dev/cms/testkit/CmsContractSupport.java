@@ -56,8 +56,9 @@ public abstract class CmsContractSupport implements AdapterUnderTest {
     }
 
     /**
+     * {@return a second {@link Cms} over the same store, clock, listener and support settings with another policy}
+     *
      * @param policy an access policy
-     * @return a second {@link Cms} over the same store, clock, listener and support settings with another policy
      */
     protected Cms cmsWith(AccessPolicy policy) {
         return cmsWith(policy, support);

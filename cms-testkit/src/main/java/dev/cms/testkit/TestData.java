@@ -81,17 +81,19 @@ public final class TestData {
     }
 
     /**
+     * {@return a person with nothing else set}
+     *
      * @param given  first name
      * @param family last name
-     * @return a person with nothing else set
      */
     public static CustomerProfile person(String given, String family) {
         return CustomerProfile.person(given, family).build();
     }
 
     /**
+     * {@return an organization with nothing else set}
+     *
      * @param name organization name
-     * @return an organization with nothing else set
      */
     public static CustomerProfile organization(String name) {
         return CustomerProfile.organization(name).build();
@@ -126,30 +128,33 @@ public final class TestData {
     }
 
     /**
+     * {@return a customer at version 0, as the core would insert it}
+     *
      * @param id      the id
      * @param profile the profile
      * @param at      creation and update time
-     * @return a customer at version 0, as the core would insert it
      */
     public static Customer customer(UUID id, CustomerProfile profile, Instant at) {
         return new Customer(CustomerId.of(id), profile, at, at, 0);
     }
 
     /**
+     * {@return open-task details with a due time}
+     *
      * @param title title
      * @param due   due time
-     * @return open-task details with a due time
      */
     public static TaskDetails dueTask(String title, Instant due) {
         return TaskDetails.titled(title).dueAt(due);
     }
 
     /**
+     * {@return a task at version 0, as a repository would store it}
+     *
      * @param id        the id
      * @param details   the details
      * @param status    the status; a done task gets {@code createdAt} as its completion time
      * @param createdAt creation and update time
-     * @return a task at version 0, as a repository would store it
      */
     public static Task task(UUID id, TaskDetails details, TaskStatus status, Instant createdAt) {
         Optional<Instant> completedAt = status == TaskStatus.DONE ? Optional.of(createdAt) : Optional.empty();
@@ -157,10 +162,11 @@ public final class TestData {
     }
 
     /**
+     * {@return a logged note, logged one minute after it happened}
+     *
      * @param id         the id
      * @param customer   whose timeline
      * @param occurredAt when it happened
-     * @return a logged note, logged one minute after it happened
      */
     public static Interaction note(UUID id, CustomerId customer, Instant occurredAt) {
         InteractionDetails details = InteractionDetails.of(Channel.NOTE, Direction.INTERNAL, occurredAt)

@@ -17,6 +17,7 @@ public record UserId(String value) implements Comparable<UserId> {
     /**
      * Validates the identifier.
      *
+     * @param value the application's user identifier, 1 to 200 characters
      * @throws ValidationException if it is blank, too long, begins or ends with white space, or contains a control
      *                             character or an unpaired surrogate
      */
@@ -25,8 +26,9 @@ public record UserId(String value) implements Comparable<UserId> {
     }
 
     /**
+     * {@return the id}
+     *
      * @param value the application's user identifier
-     * @return the id
      * @throws ValidationException if the identifier breaks a rule of the constructor
      */
     public static UserId of(String value) {

@@ -26,6 +26,11 @@ public record LineItem(String productCode, String name, BigDecimal quantity, Mon
     /**
      * Checks every part.
      *
+     * @param productCode     the product's code (SKU)
+     * @param name            what is sold
+     * @param quantity        how many, greater than zero (fractions allowed for weights and hours)
+     * @param unitPrice       price of one unit, not negative
+     * @param discountPercent discount from 0 to 100
      * @throws ValidationException listing every problem
      */
     public LineItem {
@@ -55,34 +60,37 @@ public record LineItem(String productCode, String name, BigDecimal quantity, Mon
     }
 
     /**
+     * {@return a line without discount}
+     *
      * @param productCode product code
      * @param name        product name
      * @param quantity    how many
      * @param unitPrice   price of one
-     * @return a line without discount
      */
     public static LineItem of(String productCode, String name, long quantity, Money unitPrice) {
         return new LineItem(productCode, name, BigDecimal.valueOf(quantity), unitPrice, BigDecimal.ZERO);
     }
 
     /**
+     * {@return a copy with the discount}
+     *
      * @param percent discount from 0 to 100
-     * @return a copy with the discount
      */
     public LineItem withDiscount(BigDecimal percent) {
         return new LineItem(productCode, name, quantity, unitPrice, percent);
     }
 
-    /** @return the line's total after discount, at the currency's scale */
+    /** {@return the line's total after discount, at the currency's scale} */
     public Money total() {
         BigDecimal factor = quantity.multiply(HUNDRED.subtract(discountPercent)).divide(HUNDRED);
         return unitPrice.times(factor, RoundingMode.HALF_EVEN);
     }
 
     /**
+     * {@return the sum of the lines' totals}
+     *
      * @param lines   lines in one currency
      * @param currency the currency of an empty list's total
-     * @return the sum of the lines' totals
      * @throws ValidationException if lines use different currencies
      */
     public static Money sum(java.util.List<LineItem> lines, java.util.Currency currency) {

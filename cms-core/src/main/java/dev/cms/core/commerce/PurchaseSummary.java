@@ -23,6 +23,10 @@ public record PurchaseSummary(long count, List<Money> totals, Optional<Instant> 
     /**
      * Sorts the totals and checks consistency.
      *
+     * @param count    purchases counted
+     * @param totals   net total per currency, sorted by currency code (empty when nothing was bought)
+     * @param first    when the first counted purchase was made
+     * @param last     when the latest counted purchase was made
      * @throws ValidationException if the count is negative, or first and last are not present exactly when it is not 0
      */
     public PurchaseSummary {
@@ -37,14 +41,15 @@ public record PurchaseSummary(long count, List<Money> totals, Optional<Instant> 
         }
     }
 
-    /** @return the summary of a customer who never bought */
+    /** {@return the summary of a customer who never bought} */
     public static PurchaseSummary none() {
         return NONE;
     }
 
     /**
+     * {@return the net total in that currency, if any purchase used it}
+     *
      * @param currency a currency
-     * @return the net total in that currency, if any purchase used it
      */
     public Optional<Money> total(java.util.Currency currency) {
         return totals.stream().filter(m -> m.currency().equals(currency)).findFirst();

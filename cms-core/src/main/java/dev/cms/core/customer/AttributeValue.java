@@ -9,7 +9,7 @@ import java.util.Objects;
 
 /** The value of a custom attribute on a customer; one record per {@link AttributeType}. */
 public sealed interface AttributeValue {
-    /** @return the attribute type this value belongs to */
+    /** {@return the attribute type this value belongs to} */
     AttributeType type();
 
     /**
@@ -18,7 +18,11 @@ public sealed interface AttributeValue {
      * @param value at most 1,000 characters
      */
     record Text(String value) implements AttributeValue {
-        /** Checks the text. */
+        /**
+         * Checks the text.
+         *
+         * @param value at most 1,000 characters
+         */
         public Text {
             value = Checks.text("value", value, 1000);
         }
@@ -43,6 +47,7 @@ public sealed interface AttributeValue {
         /**
          * Normalises the scale and checks the bounds.
          *
+         * @param value the number; trailing zeros are removed, so {@code 1.50} equals {@code 1.5}
          * @throws ValidationException if the number is 10^20 or more in magnitude, or has more than 18 fraction digits
          */
         public Number {
@@ -82,7 +87,11 @@ public sealed interface AttributeValue {
      * @param value the date, years 1 to 9999
      */
     record Date(LocalDate value) implements AttributeValue {
-        /** Checks the range. */
+        /**
+         * Checks the range.
+         *
+         * @param value the date, years 1 to 9999
+         */
         public Date {
             Objects.requireNonNull(value, "value");
             if (value.getYear() < 1 || value.getYear() > 9999) {
@@ -102,7 +111,11 @@ public sealed interface AttributeValue {
      * @param value the amount
      */
     record MoneyValue(Money value) implements AttributeValue {
-        /** Requires the amount. */
+        /**
+         * Requires the amount.
+         *
+         * @param value the amount
+         */
         public MoneyValue {
             Objects.requireNonNull(value, "value");
         }
@@ -119,7 +132,11 @@ public sealed interface AttributeValue {
      * @param value the option key
      */
     record Choice(String value) implements AttributeValue {
-        /** Checks the option text. */
+        /**
+         * Checks the option text.
+         *
+         * @param value the option key
+         */
         public Choice {
             value = Checks.line("value", value, 100);
         }
@@ -131,16 +148,18 @@ public sealed interface AttributeValue {
     }
 
     /**
+     * {@return a text value}
+     *
      * @param value text
-     * @return a text value
      */
     static AttributeValue text(String value) {
         return new Text(value);
     }
 
     /**
+     * {@return a number value}
+     *
      * @param value number
-     * @return a number value
      * @throws ValidationException if the number is out of {@link Number}'s bounds
      */
     static AttributeValue number(BigDecimal value) {
@@ -148,40 +167,45 @@ public sealed interface AttributeValue {
     }
 
     /**
+     * {@return a number value}
+     *
      * @param value number
-     * @return a number value
      */
     static AttributeValue number(long value) {
         return new Number(BigDecimal.valueOf(value));
     }
 
     /**
+     * {@return a boolean value}
+     *
      * @param value flag
-     * @return a boolean value
      */
     static AttributeValue bool(boolean value) {
         return new Bool(value);
     }
 
     /**
+     * {@return a date value}
+     *
      * @param value date
-     * @return a date value
      */
     static AttributeValue date(LocalDate value) {
         return new Date(value);
     }
 
     /**
+     * {@return a money value}
+     *
      * @param value money
-     * @return a money value
      */
     static AttributeValue money(Money value) {
         return new MoneyValue(value);
     }
 
     /**
+     * {@return an enumeration value}
+     *
      * @param option option key
-     * @return an enumeration value
      */
     static AttributeValue choice(String option) {
         return new Choice(option);
