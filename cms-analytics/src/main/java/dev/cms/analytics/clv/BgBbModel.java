@@ -32,6 +32,12 @@ public record BgBbModel(double alpha, double beta, double gamma, double delta) {
     private static final double NEAR_ONE = 1e-5;
 
     /**
+     * Checks the parameters.
+     *
+     * @param alpha first shape of the transaction-probability distribution
+     * @param beta  second shape of the transaction-probability distribution
+     * @param gamma first shape of the dropout-probability distribution
+     * @param delta second shape of the dropout-probability distribution
      * @throws ValidationException if a parameter is not positive and finite
      */
     public BgBbModel {

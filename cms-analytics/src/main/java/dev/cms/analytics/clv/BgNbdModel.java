@@ -31,6 +31,13 @@ public record BgNbdModel(double r, double alpha, double a, double b, ChronoUnit 
     private static final double A_NEAR_ONE = 1e-5;
 
     /**
+     * Checks the parameters.
+     *
+     * @param r     shape of the purchase-rate distribution
+     * @param alpha scale of the purchase-rate distribution, in {@code unit}s (rate λ has mean r/α per unit)
+     * @param a     first shape of the dropout-probability distribution
+     * @param b     second shape of the dropout-probability distribution
+     * @param unit  the time unit of α
      * @throws ValidationException if a parameter is not positive and finite or the unit is not supported
      */
     public BgNbdModel {

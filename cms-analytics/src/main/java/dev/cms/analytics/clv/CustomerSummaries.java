@@ -105,22 +105,24 @@ public final class CustomerSummaries<K> {
         return new CustomerSummaries<>(unit, summaries);
     }
 
-    /** @return the unit of every summary's recency and age */
+    /** {@return the unit of every summary's recency and age} */
     public ChronoUnit unit() {
         return unit;
     }
 
-    /** @return the number of customers */
+    /** {@return the number of customers} */
     public int size() {
         return byCustomer.size();
     }
 
-    /** @return the summaries by customer key, unmodifiable, in the set's order */
+    /** {@return the summaries by customer key, unmodifiable, in the set's order} */
     public Map<K, CustomerSummary> asMap() {
         return byCustomer;
     }
 
     /**
+     * Checks the parameters.
+     *
      * @param customer a customer key
      * @return that customer's summary, if the set has one
      */
@@ -128,7 +130,7 @@ public final class CustomerSummaries<K> {
         return Optional.ofNullable(byCustomer.get(Objects.requireNonNull(customer, "customer")));
     }
 
-    /** @return the summaries, in the set's order */
+    /** {@return the summaries, in the set's order} */
     public List<CustomerSummary> summaries() {
         return List.copyOf(byCustomer.values());
     }

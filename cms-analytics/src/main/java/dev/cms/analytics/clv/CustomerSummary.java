@@ -25,6 +25,12 @@ public record CustomerSummary(int frequency, double recency, double age, ChronoU
     /**
      * Checks the summary is one a purchase history can produce.
      *
+     * @param frequency   x, the number of repeat transactions (transaction days after the first)
+     * @param recency     t_x, the time from the first to the last transaction, in {@code unit}; 0 when x = 0
+     * @param age         T, the time from the first transaction to the end of the calibration period, in {@code unit}
+     * @param unit        the unit of {@code recency} and {@code age}
+     * @param repeatSpend the total value of the x repeat transactions (the first purchase excluded), when known; zero when
+     *                    x = 0
      * @throws ValidationException if x is negative, t_x or T is negative or not finite, t_x exceeds T, t_x is not 0
      *                             when x = 0, the unit is not hours, days, weeks, months or years, or the spend is
      *                             negative or not zero when x = 0

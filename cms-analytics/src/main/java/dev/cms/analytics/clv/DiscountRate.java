@@ -18,6 +18,10 @@ public record DiscountRate(BigDecimal rate, ChronoUnit period) {
     public static final DiscountRate NONE = new DiscountRate(BigDecimal.ZERO, ChronoUnit.YEARS);
 
     /**
+     * Checks the parameters.
+     *
+     * @param rate   the rate per period, not negative (0.10 for 10%)
+     * @param period the period, one of hours, days, weeks, months or years
      * @throws ValidationException if the rate is negative or the period unsupported
      */
     public DiscountRate {
@@ -29,6 +33,8 @@ public record DiscountRate(BigDecimal rate, ChronoUnit period) {
     }
 
     /**
+     * Checks the parameters.
+     *
      * @param rate   the rate per period
      * @param period the period
      * @return the discount rate

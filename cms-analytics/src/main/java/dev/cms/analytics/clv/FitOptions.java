@@ -15,6 +15,12 @@ public record FitOptions(double l2Penalty, int maxEvaluations) {
     public static final FitOptions DEFAULT = new FitOptions(0.0, 20_000);
 
     /**
+     * Checks the parameters.
+     *
+     * @param l2Penalty      λ ≥ 0: the fit minimises the mean negative log-likelihood per customer plus λ Σ θ² over the
+     *                       model's parameters θ (the {@code penalizer_coef} of the Python library lifetimes); 0 is plain
+     *                       maximum likelihood
+     * @param maxEvaluations the budget of likelihood evaluations for the search, at least 10
      * @throws ValidationException if the penalty is negative or not finite, or the budget is below 10
      */
     public FitOptions {
@@ -27,6 +33,8 @@ public record FitOptions(double l2Penalty, int maxEvaluations) {
     }
 
     /**
+     * Checks the parameters.
+     *
      * @param penalty λ
      * @return these options with that L2 penalty
      * @throws ValidationException if the penalty is negative or not finite

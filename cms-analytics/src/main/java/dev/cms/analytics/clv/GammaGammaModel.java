@@ -32,6 +32,12 @@ public record GammaGammaModel(double p, double q, double v, Currency currency) {
     private static final List<String> NAMES = List.of("p", "q", "v");
 
     /**
+     * Checks the parameters.
+     *
+     * @param p        shape of the transaction-value distribution
+     * @param q        shape of the distribution of ν across customers
+     * @param v        γ, the scale of the distribution of ν, in units of {@code currency}
+     * @param currency the currency of the spend it was fitted on
      * @throws ValidationException if a parameter is not positive and finite
      */
     public GammaGammaModel {

@@ -16,7 +16,15 @@ import java.util.Objects;
  */
 public record ModelFit<M>(M model, List<ParameterEstimate> parameters, double logLikelihood, int customers,
                           FitDiagnostics diagnostics) {
-    /** Copies the parameter list. */
+    /**
+     * Copies the parameter list.
+     *
+     * @param model         the model at the estimates, ready for predictions
+     * @param parameters    the estimates with standard errors, in the paper's order
+     * @param logLikelihood the log-likelihood at the estimates, without any penalty
+     * @param customers     how many customers the fit used
+     * @param diagnostics   convergence diagnostics
+     */
     public ModelFit {
         Objects.requireNonNull(model, "model");
         parameters = List.copyOf(parameters);
@@ -24,6 +32,8 @@ public record ModelFit<M>(M model, List<ParameterEstimate> parameters, double lo
     }
 
     /**
+     * Checks the parameters.
+     *
      * @param name a parameter name such as {@code "alpha"}
      * @return that parameter's estimate
      * @throws NoSuchElementException if the model has no such parameter

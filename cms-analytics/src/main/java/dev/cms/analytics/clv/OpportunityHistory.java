@@ -13,6 +13,11 @@ import dev.cms.core.ValidationException;
  */
 public record OpportunityHistory(int frequency, int recency, int opportunities) {
     /**
+     * Checks the parameters.
+     *
+     * @param frequency     x, the opportunities taken, 0..n
+     * @param recency       t_x, the last opportunity taken, x..n; 0 when x = 0
+     * @param opportunities n, the opportunities observed
      * @throws ValidationException if n is negative, x is not in 0..n, or t_x is not in x..n (0 when x = 0)
      */
     public OpportunityHistory {

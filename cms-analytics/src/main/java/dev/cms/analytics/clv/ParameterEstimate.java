@@ -12,7 +12,15 @@ import java.util.Objects;
  *                      Hessian is not positive definite
  */
 public record ParameterEstimate(String name, double value, double standardError) {
-    /** Checks the name is present. */
+    /**
+     * Checks the name is present.
+     *
+     * @param name          the parameter's name as in its paper (r, alpha, a, b, ...)
+     * @param value         the maximum-likelihood (or penalised) estimate
+     * @param standardError its standard error from the inverse of the numerically computed Hessian of the negative
+     *                      log-likelihood (observed information), by the delta method from log-parameters; NaN when the
+     *                      Hessian is not positive definite
+     */
     public ParameterEstimate {
         Objects.requireNonNull(name, "name");
     }

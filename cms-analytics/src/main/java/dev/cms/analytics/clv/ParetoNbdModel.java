@@ -29,6 +29,13 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta, Chro
     private static final List<String> NAMES = List.of("r", "alpha", "s", "beta");
 
     /**
+     * Checks the parameters.
+     *
+     * @param r     shape of the purchase-rate distribution
+     * @param alpha scale of the purchase-rate distribution, in {@code unit}s
+     * @param s     shape of the dropout-rate distribution
+     * @param beta  scale of the dropout-rate distribution, in {@code unit}s
+     * @param unit  the time unit of α and β
      * @throws ValidationException if a parameter is not positive and finite or the unit is not supported
      */
     public ParetoNbdModel {

@@ -27,6 +27,11 @@ public record ShiftedBetaGeometricModel(double alpha, double beta, ChronoUnit pe
     private static final List<String> NAMES = List.of("alpha", "beta");
 
     /**
+     * Checks the parameters.
+     *
+     * @param alpha  first shape of the churn-probability distribution
+     * @param beta   second shape of the churn-probability distribution
+     * @param period the length of one contract period
      * @throws ValidationException if a parameter is not positive and finite or the period is not supported
      */
     public ShiftedBetaGeometricModel {

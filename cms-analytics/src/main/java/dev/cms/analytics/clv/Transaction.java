@@ -16,6 +16,11 @@ import java.util.Objects;
  */
 public record Transaction<K>(K customer, LocalDate date, Money amount) {
     /**
+     * Checks the parts.
+     *
+     * @param customer the customer's key
+     * @param date     the purchase day
+     * @param amount   the value, not negative
      * @throws ValidationException if the amount is negative
      */
     public Transaction {

@@ -10,7 +10,7 @@ import java.time.temporal.ChronoUnit;
  * model's), so weeks and days cannot be confused.
  */
 public sealed interface TransactionModel permits BgNbdModel, ParetoNbdModel {
-    /** @return the unit the model's rate parameters are expressed in (the unit of the data it was fitted on) */
+    /** {@return the unit the model's rate parameters are expressed in (the unit of the data it was fitted on)} */
     ChronoUnit unit();
 
     /**
