@@ -10,7 +10,11 @@ public final class AccessDeniedException extends CmsException {
 
     private final transient AccessRequest request;
 
-    /** @param request the refused request */
+    /**
+     * Creates the exception for a refused request.
+     *
+     * @param request the refused request
+     */
     public AccessDeniedException(AccessRequest request) {
         super("access denied: " + request.principal().userId() + " may not " + request.action().name().toLowerCase(java.util.Locale.ROOT)
                 + " " + request.resource().name().toLowerCase(java.util.Locale.ROOT)
@@ -18,7 +22,7 @@ public final class AccessDeniedException extends CmsException {
         this.request = request;
     }
 
-    /** @return the refused request */
+    /** {@return the refused request} */
     public AccessRequest request() {
         return request;
     }

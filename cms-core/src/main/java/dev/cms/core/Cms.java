@@ -46,14 +46,15 @@ public final class Cms {
         this.support = builder.support;
     }
 
-    /** @return a builder; only {@link Builder#persistence} is required */
+    /** {@return a builder; only {@link Builder#persistence} is required} */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
+     * {@return the services, acting on behalf of {@code principal}}
+     *
      * @param principal who acts
-     * @return the services, acting on behalf of {@code principal}
      */
     public CmsScope as(Principal principal) {
         Objects.requireNonNull(principal, "principal");
@@ -79,7 +80,7 @@ public final class Cms {
         return this.work.write(Objects.requireNonNull(work, "work"));
     }
 
-    /** @return the clock every timestamp comes from */
+    /** {@return the clock every timestamp comes from} */
     public Clock clock() {
         return clock;
     }
@@ -100,8 +101,9 @@ public final class Cms {
         }
 
         /**
+         * {@return this builder}
+         *
          * @param provider the persistence adapter (required)
-         * @return this builder
          */
         public Builder persistence(PersistenceProvider provider) {
             this.persistence = Objects.requireNonNull(provider, "provider");
@@ -109,8 +111,9 @@ public final class Cms {
         }
 
         /**
+         * {@return this builder}
+         *
          * @param value the only source of time (default: system UTC clock)
-         * @return this builder
          */
         public Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value, "clock");
@@ -118,8 +121,9 @@ public final class Cms {
         }
 
         /**
+         * {@return this builder}
+         *
          * @param value the source of new ids (default: time-ordered UUIDs from the clock)
-         * @return this builder
          */
         public Builder idSource(IdSource value) {
             this.ids = Optional.of(value);
@@ -127,8 +131,9 @@ public final class Cms {
         }
 
         /**
+         * {@return this builder}
+         *
          * @param value who may do what (default: {@link AccessPolicy#allowAll()})
-         * @return this builder
          */
         public Builder accessPolicy(AccessPolicy value) {
             this.policy = Objects.requireNonNull(value, "accessPolicy");
@@ -136,8 +141,9 @@ public final class Cms {
         }
 
         /**
+         * {@return this builder}
+         *
          * @param listener receives every domain event after commit
-         * @return this builder
          */
         public Builder listener(EventListener listener) {
             listeners.add(Objects.requireNonNull(listener, "listener"));
@@ -145,9 +151,10 @@ public final class Cms {
         }
 
         /**
+         * {@return this builder}
+         *
          * @param region ISO 3166 alpha-2 region for phone numbers typed in national form (default: none, so numbers
          *               must be in international form)
-         * @return this builder
          * @throws ValidationException if the region is unknown
          */
         public Builder defaultPhoneRegion(String region) {
@@ -160,9 +167,10 @@ public final class Cms {
         }
 
         /**
+         * {@return this builder}
+         *
          * @param settings ticket routing, queues with their assignment strategies, and SLA policies (default:
          *                 {@link SupportSettings#defaults()})
-         * @return this builder
          */
         public Builder support(SupportSettings settings) {
             this.support = Objects.requireNonNull(settings, "settings");
@@ -170,7 +178,8 @@ public final class Cms {
         }
 
         /**
-         * @return the configured instance
+         * {@return the configured instance}
+         *
          * @throws IllegalStateException if no persistence adapter was given
          */
         public Cms build() {

@@ -12,6 +12,8 @@ public abstract class CmsException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     /**
+     * Creates an exception with a message.
+     *
      * @param message what went wrong, naming the object and the value
      */
     protected CmsException(String message) {
@@ -19,6 +21,8 @@ public abstract class CmsException extends RuntimeException {
     }
 
     /**
+     * Creates an exception with a message and the failure that caused it.
+     *
      * @param message what went wrong, naming the object and the value
      * @param cause   the underlying failure, kept for diagnosis
      */

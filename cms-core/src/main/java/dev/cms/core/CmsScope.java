@@ -46,47 +46,47 @@ public final class CmsScope {
         this.feedback = new DefaultFeedbackService(ctx);
     }
 
-    /** @return who acts */
+    /** {@return who acts} */
     public Principal principal() {
         return principal;
     }
 
-    /** @return customers and their custom attributes */
+    /** {@return customers and their custom attributes} */
     public CustomerService customers() {
         return customers;
     }
 
-    /** @return the interaction timeline */
+    /** {@return the interaction timeline} */
     public InteractionService interactions() {
         return interactions;
     }
 
-    /** @return tasks and follow-ups */
+    /** {@return tasks and follow-ups} */
     public TaskService tasks() {
         return tasks;
     }
 
-    /** @return sales pipelines and their stages */
+    /** {@return sales pipelines and their stages} */
     public PipelineService pipelines() {
         return pipelines;
     }
 
-    /** @return deals and lead conversion */
+    /** {@return deals and lead conversion} */
     public OpportunityService opportunities() {
         return opportunities;
     }
 
-    /** @return order history */
+    /** {@return order history} */
     public PurchaseService purchases() {
         return purchases;
     }
 
-    /** @return support tickets and their SLAs */
+    /** {@return support tickets and their SLAs} */
     public TicketService tickets() {
         return tickets;
     }
 
-    /** @return NPS, CSAT and CES answers */
+    /** {@return NPS, CSAT and CES answers} */
     public FeedbackService feedback() {
         return feedback;
     }

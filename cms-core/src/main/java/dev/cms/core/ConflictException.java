@@ -20,9 +20,12 @@ public final class ConflictException extends CmsException {
         CONCURRENT_MODIFICATION
     }
 
+    /** The kind of conflict. */
     private final Reason reason;
 
     /**
+     * Creates a conflict of the given kind.
+     *
      * @param reason  the kind of conflict
      * @param message names the object and the conflicting value
      */
@@ -32,6 +35,8 @@ public final class ConflictException extends CmsException {
     }
 
     /**
+     * Creates a conflict of the given kind that an adapter's own exception caused.
+     *
      * @param reason  the kind of conflict
      * @param message names the object and the conflicting value
      * @param cause   the adapter's own exception
@@ -42,18 +47,19 @@ public final class ConflictException extends CmsException {
     }
 
     /**
+     * {@return a stale-version conflict}
+     *
      * @param kind            e.g. {@code "customer"}
      * @param id              the object's id
      * @param expectedVersion the version the caller read
      * @param actualVersion   the version stored now
-     * @return a stale-version conflict
      */
     public static ConflictException staleVersion(String kind, Object id, long expectedVersion, long actualVersion) {
         return new ConflictException(Reason.STALE_VERSION, kind + " " + id + " was modified concurrently: expected version "
                 + expectedVersion + " but the stored version is " + actualVersion);
     }
 
-    /** @return the kind of conflict */
+    /** {@return the kind of conflict} */
     public Reason reason() {
         return reason;
     }

@@ -1,6 +1,6 @@
 package dev.cms.core;
 
-import java.util.Objects;
+import dev.cms.core.internal.Checks;
 
 /**
  * An opaque position in a keyset-paged result, handed out by {@link Page#next()} and given back in
@@ -11,17 +11,25 @@ import java.util.Objects;
  * @param token the URL-safe text form
  */
 public record Cursor(String token) {
-    /** Rejects blank tokens. */
+    /** Longest token accepted. */
+    public static final int MAX_LENGTH = 1000;
+
+    /**
+     * Checks the token's form; whether it is a cursor this library issued is checked only when it is used.
+     *
+     * @param token the URL-safe text form
+     * @throws ValidationException if the token is blank, longer than {@link #MAX_LENGTH}, begins or ends with white
+     *                             space, or contains a control character or an unpaired surrogate
+     */
     public Cursor {
-        Objects.requireNonNull(token, "token");
-        if (token.isBlank()) {
-            throw ValidationException.of("cursor", token, "must not be blank");
-        }
+        Checks.identifier("cursor", token, MAX_LENGTH);
     }
 
     /**
+     * {@return the cursor}
+     *
      * @param token text previously obtained from {@link #token()}
-     * @return the cursor
+     * @throws ValidationException if the token breaks a rule of the constructor
      */
     public static Cursor of(String token) {
         return new Cursor(token);

@@ -9,9 +9,9 @@ import java.time.Instant;
  * ({@code CustomerCreated}, {@code InteractionLogged}, {@code TaskCompleted}...).
  */
 public interface DomainEvent {
-    /** @return when it happened, from the {@link Cms}'s clock */
+    /** {@return when it happened, from the {@link Cms}'s clock} */
     Instant occurredAt();
 
-    /** @return the user on whose behalf it happened */
+    /** {@return the user on whose behalf it happened} */
     UserId actor();
 }

@@ -6,6 +6,10 @@ package dev.cms.core;
  */
 @FunctionalInterface
 public interface EventListener {
-    /** @param event a committed event */
+    /**
+     * Handles one event, after the transaction that raised it has committed.
+     *
+     * @param event a committed event
+     */
     void on(DomainEvent event);
 }

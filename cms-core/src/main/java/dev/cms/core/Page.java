@@ -13,19 +13,25 @@ import java.util.function.Function;
  * @param <T>   item type
  */
 public record Page<T>(List<T> items, Optional<Cursor> next) {
-    /** Copies the items. */
+    /**
+     * Copies the items.
+     *
+     * @param items the items of this page, in the query's order
+     * @param next  the cursor for the following page; empty when this is the last page
+     */
     public Page {
         items = List.copyOf(items);
         Objects.requireNonNull(next, "next");
     }
 
-    /** @return whether a following page exists */
+    /** {@return whether a following page exists} */
     public boolean hasNext() {
         return next.isPresent();
     }
 
     /**
-     * @return the request for the following page with the same size, or empty on the last page
+     * {@return the request for the following page with the same size, or empty on the last page}
+     *
      * @param size page size for the next request
      */
     public Optional<PageRequest> nextRequest(int size) {
@@ -33,9 +39,10 @@ public record Page<T>(List<T> items, Optional<Cursor> next) {
     }
 
     /**
+     * {@return the same page with converted items and the same cursor}
+     *
      * @param mapper item conversion
      * @param <R>    new item type
-     * @return the same page with converted items and the same cursor
      */
     public <R> Page<R> map(Function<? super T, ? extends R> mapper) {
         return new Page<>(items.stream().<R>map(mapper).toList(), next);

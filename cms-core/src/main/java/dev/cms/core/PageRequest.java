@@ -13,7 +13,12 @@ public record PageRequest(Optional<Cursor> after, int size) {
     /** Largest page a caller may ask for. */
     public static final int MAX_SIZE = 1000;
 
-    /** Validates the size. */
+    /**
+     * Validates the size.
+     *
+     * @param after position to continue after, empty for the first page
+     * @param size  maximum number of items, 1 to {@value #MAX_SIZE}
+     */
     public PageRequest {
         java.util.Objects.requireNonNull(after, "after");
         if (size < 1 || size > MAX_SIZE) {
@@ -22,17 +27,19 @@ public record PageRequest(Optional<Cursor> after, int size) {
     }
 
     /**
+     * {@return a request for the first page}
+     *
      * @param size maximum number of items
-     * @return a request for the first page
      */
     public static PageRequest first(int size) {
         return new PageRequest(Optional.empty(), size);
     }
 
     /**
+     * {@return a request for the page after {@code cursor}}
+     *
      * @param cursor the {@link Page#next()} of the previous page
      * @param size   maximum number of items
-     * @return a request for the page after {@code cursor}
      */
     public static PageRequest after(Cursor cursor, int size) {
         return new PageRequest(Optional.of(cursor), size);

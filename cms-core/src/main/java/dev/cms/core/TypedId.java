@@ -9,7 +9,7 @@ import java.util.UUID;
  * @param <S> the concrete id type
  */
 public interface TypedId<S extends TypedId<S>> extends Comparable<S> {
-    /** @return the UUID behind the id */
+    /** {@return the UUID behind the id} */
     UUID value();
 
     @Override

@@ -16,6 +16,8 @@ public final class ValidationException extends CmsException {
     private final transient List<Violation> violations;
 
     /**
+     * Creates the exception from the problems found.
+     *
      * @param violations at least one violation
      * @throws IllegalArgumentException if {@code violations} is empty
      */
@@ -25,16 +27,17 @@ public final class ValidationException extends CmsException {
     }
 
     /**
+     * {@return an exception with one violation}
+     *
      * @param path   field path of the single violation
      * @param value  rejected value
      * @param reason why
-     * @return an exception with one violation
      */
     public static ValidationException of(String path, Object value, String reason) {
         return new ValidationException(List.of(Violation.of(path, value, reason)));
     }
 
-    /** @return every violation, in the order found */
+    /** {@return every violation, in the order found} */
     public List<Violation> violations() {
         return violations;
     }

@@ -11,7 +11,13 @@ import java.util.Objects;
  * @param reason        a sentence saying what is wrong and what is expected
  */
 public record Violation(String path, String rejectedValue, String reason) {
-    /** Validates that all parts are present. */
+    /**
+     * Validates that all parts are present.
+     *
+     * @param path          dotted field path with list indexes, never blank
+     * @param rejectedValue the offending value as text
+     * @param reason        a sentence saying what is wrong and what is expected
+     */
     public Violation {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(rejectedValue, "rejectedValue");
@@ -19,18 +25,20 @@ public record Violation(String path, String rejectedValue, String reason) {
     }
 
     /**
+     * {@return a violation rendering {@code value} as text}
+     *
      * @param path  field path
      * @param value the rejected value, may be {@code null} for a missing value
      * @param reason why it was rejected
-     * @return a violation rendering {@code value} as text
      */
     public static Violation of(String path, Object value, String reason) {
         return new Violation(path, value == null ? "<absent>" : String.valueOf(value), reason);
     }
 
     /**
+     * {@return the same violation with its path nested under {@code prefix}}
+     *
      * @param prefix path to put in front, e.g. {@code emails[0]}
-     * @return the same violation with its path nested under {@code prefix}
      */
     public Violation under(String prefix) {
         return new Violation(prefix.isEmpty() ? path : prefix + "." + path, rejectedValue, reason);

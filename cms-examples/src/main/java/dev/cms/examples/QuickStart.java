@@ -32,10 +32,8 @@ import dev.cms.core.task.TaskStatus;
 import dev.cms.core.task.TaskStatusChanged;
 import dev.cms.persistence.memory.MemoryPersistence;
 import java.io.PrintStream;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -43,7 +41,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.StringJoiner;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A tour of the library on the in-memory adapter: declares a custom attribute, creates an organization and two
@@ -290,43 +287,5 @@ public final class QuickStart {
 
     private static String lower(String name) {
         return name.toLowerCase(Locale.ROOT);
-    }
-
-    /** A clock this program moves by hand, so the output is the same on every run. */
-    private static final class ManualClock extends Clock {
-        private final AtomicReference<Instant> now;
-        private final ZoneId zone;
-
-        ManualClock(Instant start) {
-            this(new AtomicReference<>(start), ZoneOffset.UTC);
-        }
-
-        private ManualClock(AtomicReference<Instant> now, ZoneId zone) {
-            this.now = now;
-            this.zone = zone;
-        }
-
-        void advance(Duration amount) {
-            now.updateAndGet(instant -> instant.plus(amount));
-        }
-
-        void set(Instant instant) {
-            now.set(instant);
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return zone;
-        }
-
-        @Override
-        public Clock withZone(ZoneId newZone) {
-            return new ManualClock(now, newZone);
-        }
     }
 }

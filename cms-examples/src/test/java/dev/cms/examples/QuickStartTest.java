@@ -2,9 +2,6 @@ package dev.cms.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -80,14 +77,6 @@ class QuickStartTest {
     }
 
     private static String runMain() {
-        PrintStream original = System.out;
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        try (PrintStream capture = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
-            System.setOut(capture);
-            QuickStart.main(new String[0]);
-        } finally {
-            System.setOut(original);
-        }
-        return buffer.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n");
+        return ProgramOutput.of(QuickStart::main);
     }
 }

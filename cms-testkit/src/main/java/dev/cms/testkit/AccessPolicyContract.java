@@ -20,21 +20,43 @@ import dev.cms.core.access.Action;
 import dev.cms.core.access.Principal;
 import dev.cms.core.access.ResourceType;
 import dev.cms.core.access.UserId;
+import dev.cms.core.commerce.ExternalOrderId;
+import dev.cms.core.commerce.Purchase;
+import dev.cms.core.commerce.PurchaseDetails;
 import dev.cms.core.customer.AttributeDefinition;
 import dev.cms.core.customer.AttributeType;
 import dev.cms.core.customer.Customer;
 import dev.cms.core.customer.CustomerId;
 import dev.cms.core.customer.Email;
 import dev.cms.core.customer.ExternalId;
+import dev.cms.core.customer.LifecycleStage;
+import dev.cms.core.feedback.SurveyAnswer;
+import dev.cms.core.feedback.SurveyResponse;
+import dev.cms.core.feedback.SurveyType;
 import dev.cms.core.interaction.Channel;
 import dev.cms.core.interaction.Direction;
 import dev.cms.core.interaction.Interaction;
 import dev.cms.core.interaction.InteractionDetails;
+import dev.cms.core.money.Money;
+import dev.cms.core.sales.LeadConversion;
+import dev.cms.core.sales.Opportunity;
+import dev.cms.core.sales.OpportunityDetails;
+import dev.cms.core.sales.Pipeline;
+import dev.cms.core.sales.Stage;
+import dev.cms.core.sales.StageDraft;
+import dev.cms.core.sales.StageId;
+import dev.cms.core.support.SlaStatus;
+import dev.cms.core.support.Ticket;
+import dev.cms.core.support.TicketDetails;
+import dev.cms.core.support.TicketStatus;
 import dev.cms.core.task.Task;
 import dev.cms.core.task.TaskDetails;
 import dev.cms.core.task.TaskStatus;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +81,13 @@ public abstract class AccessPolicyContract extends CmsContractSupport {
     private Task openTask;
     private Task doneTask;
     private Interaction call;
+    private Pipeline sales;
+    private Opportunity openDeal;
+    private Opportunity wonDeal;
+    private Purchase purchase;
+    private Ticket openTicket;
+    private Ticket resolvedTicket;
+    private SurveyResponse nps;
     private final List<AccessRequest> requests = new CopyOnWriteArrayList<>();
     private CmsScope carol;
 
@@ -75,6 +104,14 @@ public abstract class AccessPolicyContract extends CmsContractSupport {
         openTask = alice.tasks().create(TaskDetails.titled("Call Ada").about(ada.id()).assignedTo(BOB).dueAt(START));
         doneTask = alice.tasks().complete(alice.tasks().create(TaskDetails.titled("Done").about(ada.id()).dueAt(START)));
         call = alice.interactions().log(ada.id(), InteractionDetails.of(Channel.CALL, Direction.INBOUND, START));
+        openDeal = alice.opportunities().create(OpportunityDetails.of(ada.id(), "Seats", Money.of("100.00", "EUR")));
+        sales = alice.pipelines().defaultPipeline();
+        wonDeal = alice.opportunities().win(alice.opportunities().create(OpportunityDetails.of(ada.id(), "Won",
+                Money.of("50.00", "EUR"))).id(), 0);
+        purchase = alice.purchases().record(PurchaseDetails.of(ada.id(), START, Money.of("30.00", "EUR")).withExternalOrderId("shop-1"));
+        openTicket = alice.tickets().open(TicketDetails.of(ada.id(), "Cannot log in"));
+        resolvedTicket = alice.tickets().moveTo(alice.tickets().open(TicketDetails.of(ada.id(), "Solved")).id(), 0, TicketStatus.RESOLVED);
+        nps = alice.feedback().record(SurveyAnswer.of(ada.id(), SurveyType.NPS, 9, START).about(openTicket.id()));
         requests.clear();
         carol = cmsWith(request -> {
             requests.add(request);
@@ -85,14 +122,20 @@ public abstract class AccessPolicyContract extends CmsContractSupport {
 
     /** Everything a reader can observe, to prove a refused write changed nothing. */
     private record Snapshot(List<Customer> customers, List<AttributeDefinition> definitions, List<Task> tasks,
-                            List<Interaction> timeline) {
+                            List<Interaction> timeline, List<Pipeline> pipelines, List<Opportunity> deals,
+                            List<Purchase> purchases, List<Ticket> tickets, List<SurveyResponse> feedback) {
     }
 
     private Snapshot snapshot() {
         return new Snapshot(alice.customers().list(PageRequest.first(100)).items(),
                 alice.customers().attributeDefinitions(),
                 alice.tasks().byCustomer(ada.id(), PageRequest.first(100)).items(),
-                alice.interactions().timeline(ada.id(), PageRequest.first(100)).items());
+                alice.interactions().timeline(ada.id(), PageRequest.first(100)).items(),
+                alice.pipelines().list(),
+                alice.opportunities().byCustomer(ada.id(), PageRequest.first(100)).items(),
+                alice.purchases().byCustomer(ada.id(), PageRequest.first(100)).items(),
+                alice.tickets().byCustomer(ada.id(), PageRequest.first(100)).items(),
+                alice.feedback().byCustomer(ada.id(), PageRequest.first(100)).items());
     }
 
     // ---- read-only policy ----------------------------------------------------------------------------------------
@@ -122,6 +165,44 @@ public abstract class AccessPolicyContract extends CmsContractSupport {
         writes.put("tasks().complete", () -> bob.tasks().complete(openTask));
         writes.put("tasks().cancel", () -> bob.tasks().cancel(openTask));
         writes.put("tasks().reopen", () -> bob.tasks().reopen(doneTask));
+        StageId proposal = stage("Proposal");
+        writes.put("pipelines().create", () -> bob.pipelines().create("Renewals", List.of(StageDraft.open("Contact", 10),
+                StageDraft.won("Renewed"), StageDraft.lost("Cancelled"))));
+        writes.put("pipelines().rename", () -> bob.pipelines().rename(sales.id(), sales.version(), "Sneaky"));
+        writes.put("pipelines().addStage", () -> bob.pipelines().addStage(sales.id(), sales.version(), StageDraft.open("Sneaky", 5), 0));
+        writes.put("pipelines().renameStage", () -> bob.pipelines().renameStage(sales.id(), sales.version(), proposal, "Sneaky"));
+        writes.put("pipelines().setStageProbability", () -> bob.pipelines().setStageProbability(sales.id(), sales.version(), proposal, 1));
+        List<StageId> reversed = new ArrayList<>(sales.openStages().stream().map(Stage::id).toList());
+        Collections.reverse(reversed);
+        writes.put("pipelines().reorderStages", () -> bob.pipelines().reorderStages(sales.id(), sales.version(), reversed));
+        writes.put("pipelines().removeStage", () -> bob.pipelines().removeStage(sales.id(), sales.version(), proposal, Optional.empty()));
+        writes.put("opportunities().create", () -> bob.opportunities().create(OpportunityDetails.of(ada.id(), "Sneaky",
+                Money.of("1.00", "EUR"))));
+        writes.put("opportunities().create(details, pipeline, stage)", () -> bob.opportunities().create(
+                OpportunityDetails.of(ada.id(), "Sneaky", Money.of("1.00", "EUR")), sales.id(), proposal));
+        writes.put("opportunities().update", () -> bob.opportunities().update(openDeal.id(), openDeal.version(),
+                openDeal.details().withProbability(99)));
+        writes.put("opportunities().moveToStage", () -> bob.opportunities().moveToStage(openDeal.id(), openDeal.version(), proposal));
+        writes.put("opportunities().win", () -> bob.opportunities().win(openDeal.id(), openDeal.version()));
+        writes.put("opportunities().winAndRecordPurchase", () -> bob.opportunities().winAndRecordPurchase(openDeal.id(),
+                openDeal.version()));
+        writes.put("opportunities().lose", () -> bob.opportunities().lose(openDeal.id(), openDeal.version(), "sneaky"));
+        writes.put("opportunities().reopen", () -> bob.opportunities().reopen(wonDeal.id(), wonDeal.version(), proposal));
+        writes.put("opportunities().convertLead", () -> bob.opportunities().convertLead(ada.id(),
+                LeadConversion.toStage(LifecycleStage.CUSTOMER).withDeal("Sneaky", Money.of("1.00", "EUR"), LocalDate.of(2026, 2, 1))));
+        writes.put("purchases().record", () -> bob.purchases().record(PurchaseDetails.of(ada.id(), START, Money.of("1.00", "EUR"))));
+        writes.put("purchases().recordOnce", () -> bob.purchases().recordOnce(PurchaseDetails.of(ada.id(), START,
+                Money.of("1.00", "EUR")).withExternalOrderId("shop-2")));
+        writes.put("purchases().refund", () -> bob.purchases().refund(purchase.id(), purchase.version(), Money.of("1.00", "EUR")));
+        writes.put("tickets().open", () -> bob.tickets().open(TicketDetails.of(ada.id(), "Sneaky")));
+        writes.put("tickets().update", () -> bob.tickets().update(openTicket.id(), openTicket.version(),
+                openTicket.details().withDescription("sneaky")));
+        writes.put("tickets().moveTo", () -> bob.tickets().moveTo(openTicket.id(), openTicket.version(), TicketStatus.OPEN));
+        writes.put("tickets().reopen", () -> bob.tickets().reopen(resolvedTicket.id(), resolvedTicket.version(), "sneaky"));
+        writes.put("tickets().assign", () -> bob.tickets().assign(openTicket.id(), openTicket.version(), Optional.of(BOB)));
+        writes.put("interactions().log (an outbound answer to a ticket)", () -> bob.interactions().log(ada.id(),
+                InteractionDetails.of(Channel.EMAIL, Direction.OUTBOUND, START).about(openTicket.id())));
+        writes.put("feedback().record", () -> bob.feedback().record(SurveyAnswer.of(ada.id(), SurveyType.CSAT, 5, START)));
         return writes.entrySet().stream().map(write -> dynamicTest(write.getKey() + " is denied and writes nothing", () -> {
             AccessDeniedException denied = assertFails(AccessDeniedException.class, write.getValue());
             assertThat(denied.request().principal().userId()).isEqualTo(BOB);
@@ -156,6 +237,28 @@ public abstract class AccessPolicyContract extends CmsContractSupport {
         assertThat(bob.tasks().byAssignee(BOB, PageRequest.first(10)).items()).containsExactly(openTask);
         assertThat(bob.tasks().byCustomer(ada.id(), PageRequest.first(10)).items())
                 .containsExactlyInAnyOrder(openTask, doneTask);
+        assertThat(bob.pipelines().defaultPipeline()).isEqualTo(sales);
+        assertThat(bob.pipelines().get(sales.id())).isEqualTo(sales);
+        assertThat(bob.pipelines().list()).containsExactly(sales);
+        assertThat(bob.opportunities().get(openDeal.id())).isEqualTo(openDeal);
+        assertThat(bob.opportunities().find(wonDeal.id())).contains(wonDeal);
+        assertThat(bob.opportunities().byCustomer(ada.id(), PageRequest.first(10)).items()).containsExactlyInAnyOrder(openDeal, wonDeal);
+        assertThat(bob.opportunities().inStage(sales.id(), openDeal.stage(), PageRequest.first(10)).items()).containsExactly(openDeal);
+        assertThat(bob.purchases().get(purchase.id())).isEqualTo(purchase);
+        assertThat(bob.purchases().findByExternalOrderId(ExternalOrderId.of("shop-1"))).contains(purchase);
+        assertThat(bob.purchases().byCustomer(ada.id(), PageRequest.first(10)).items()).containsExactly(purchase);
+        assertThat(bob.purchases().byCustomer(ada.id(), START, later, PageRequest.first(10)).items()).containsExactly(purchase);
+        assertThat(bob.purchases().summary(ada.id()).count()).isEqualTo(1);
+        assertThat(bob.tickets().get(openTicket.id())).isEqualTo(openTicket);
+        assertThat(bob.tickets().find(resolvedTicket.id())).contains(resolvedTicket);
+        assertThat(bob.tickets().sla(openTicket.id())).isEqualTo(SlaStatus.none());
+        assertThat(bob.tickets().byCustomer(ada.id(), PageRequest.first(10)).items()).containsExactlyInAnyOrder(openTicket, resolvedTicket);
+        assertThat(bob.tickets().openInQueue("support", PageRequest.first(10)).items()).containsExactly(openTicket);
+        assertThat(bob.tickets().openByAssignee(BOB, PageRequest.first(10)).items()).isEmpty();
+        assertThat(bob.feedback().get(nps.id())).isEqualTo(nps);
+        assertThat(bob.feedback().byCustomer(ada.id(), PageRequest.first(10)).items()).containsExactly(nps);
+        assertThat(bob.feedback().latest(ada.id(), SurveyType.NPS)).contains(nps);
+        assertThat(bob.customers().view(ada.id()).openOpportunities()).extracting(l -> l.opportunity()).containsExactly(openDeal);
     }
 
     // ---- every method asks, with the right question --------------------------------------------------------------
@@ -246,6 +349,110 @@ public abstract class AccessPolicyContract extends CmsContractSupport {
         assertThat(denied.request()).isEqualTo(new AccessRequest(restricted.principal(), WRITE, CUSTOMER, Optional.of(ada.id())));
         assertThat(snapshot()).isEqualTo(before);
         assertThat(events.events()).isEmpty();
+    }
+
+    // ---- a policy that hides one customer ------------------------------------------------------------------------
+
+    /** Denies every request about ada, whether the caller named her or the loaded object belongs to her. */
+    private CmsScope withoutAda() {
+        return cmsWith(request -> !request.customer().equals(Optional.of(ada.id()))).as(Principal.of("dave"));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> aPolicyDenyingOneCustomer_refusesEveryCallOnThatCustomersObjects_andWritesNothing() {
+        CmsScope dave = withoutAda();
+        StageId proposal = stage("Proposal");
+        Map<String, ThrowingCallable> calls = new LinkedHashMap<>();
+        calls.put("tasks().get", () -> dave.tasks().get(openTask.id()));
+        calls.put("tasks().find", () -> dave.tasks().find(openTask.id()));
+        // New details that name no customer: only the stored task's link to ada can refuse this.
+        calls.put("tasks().update", () -> dave.tasks().update(openTask.id(), openTask.version(), TaskDetails.titled("x")));
+        calls.put("tasks().moveTo", () -> dave.tasks().moveTo(openTask.id(), openTask.version(), TaskStatus.DONE));
+        calls.put("tasks().start", () -> dave.tasks().start(openTask));
+        calls.put("tasks().complete", () -> dave.tasks().complete(openTask));
+        calls.put("tasks().cancel", () -> dave.tasks().cancel(openTask));
+        calls.put("tasks().reopen", () -> dave.tasks().reopen(doneTask));
+        calls.put("tasks().byCustomer", () -> dave.tasks().byCustomer(ada.id(), PageRequest.first(10)));
+        calls.put("interactions().get", () -> dave.interactions().get(call.id()));
+        calls.put("interactions().find", () -> dave.interactions().find(call.id()));
+        calls.put("interactions().timeline", () -> dave.interactions().timeline(ada.id(), PageRequest.first(10)));
+        calls.put("opportunities().get", () -> dave.opportunities().get(openDeal.id()));
+        calls.put("opportunities().find", () -> dave.opportunities().find(openDeal.id()));
+        // New details for acme: only the stored deal's customer can refuse this.
+        calls.put("opportunities().update", () -> dave.opportunities().update(openDeal.id(), openDeal.version(),
+                OpportunityDetails.of(acme.id(), "Moved to acme", Money.of("1.00", "EUR"))));
+        calls.put("opportunities().moveToStage", () -> dave.opportunities().moveToStage(openDeal.id(), openDeal.version(), proposal));
+        calls.put("opportunities().win", () -> dave.opportunities().win(openDeal.id(), openDeal.version()));
+        calls.put("opportunities().winAndRecordPurchase", () -> dave.opportunities().winAndRecordPurchase(openDeal.id(),
+                openDeal.version()));
+        calls.put("opportunities().lose", () -> dave.opportunities().lose(openDeal.id(), openDeal.version(), "x"));
+        calls.put("opportunities().reopen", () -> dave.opportunities().reopen(wonDeal.id(), wonDeal.version(), proposal));
+        calls.put("opportunities().byCustomer", () -> dave.opportunities().byCustomer(ada.id(), PageRequest.first(10)));
+        calls.put("opportunities().convertLead", () -> dave.opportunities().convertLead(ada.id(),
+                LeadConversion.toStage(LifecycleStage.CUSTOMER)));
+        calls.put("tickets().get", () -> dave.tickets().get(openTicket.id()));
+        calls.put("tickets().find", () -> dave.tickets().find(openTicket.id()));
+        calls.put("tickets().sla", () -> dave.tickets().sla(openTicket.id()));
+        calls.put("tickets().update", () -> dave.tickets().update(openTicket.id(), openTicket.version(),
+                openTicket.details().withDescription("x")));
+        calls.put("tickets().moveTo", () -> dave.tickets().moveTo(openTicket.id(), openTicket.version(), TicketStatus.OPEN));
+        calls.put("tickets().reopen", () -> dave.tickets().reopen(resolvedTicket.id(), resolvedTicket.version(), "x"));
+        calls.put("tickets().assign", () -> dave.tickets().assign(openTicket.id(), openTicket.version(), Optional.of(BOB)));
+        calls.put("tickets().byCustomer", () -> dave.tickets().byCustomer(ada.id(), PageRequest.first(10)));
+        calls.put("purchases().get", () -> dave.purchases().get(purchase.id()));
+        calls.put("purchases().findByExternalOrderId", () -> dave.purchases().findByExternalOrderId(ExternalOrderId.of("shop-1")));
+        // Another customer's import that names ada's order id must not hand out ada's purchase.
+        calls.put("purchases().recordOnce (ada's order id, for acme)", () -> dave.purchases().recordOnce(
+                PurchaseDetails.of(acme.id(), START, Money.of("30.00", "EUR")).withExternalOrderId("shop-1")));
+        calls.put("purchases().refund", () -> dave.purchases().refund(purchase.id(), purchase.version(), Money.of("1.00", "EUR")));
+        calls.put("purchases().byCustomer", () -> dave.purchases().byCustomer(ada.id(), PageRequest.first(10)));
+        calls.put("purchases().summary", () -> dave.purchases().summary(ada.id()));
+        calls.put("feedback().get", () -> dave.feedback().get(nps.id()));
+        calls.put("feedback().byCustomer", () -> dave.feedback().byCustomer(ada.id(), PageRequest.first(10)));
+        calls.put("feedback().latest", () -> dave.feedback().latest(ada.id(), SurveyType.NPS));
+        calls.put("customers().view", () -> dave.customers().view(ada.id()));
+        return calls.entrySet().stream().map(c -> dynamicTest(c.getKey() + " is denied", () -> {
+            Snapshot before = snapshot();
+            events.clear();
+
+            AccessDeniedException denied = assertFails(AccessDeniedException.class, c.getValue());
+
+            assertThat(denied.request().customer()).contains(ada.id());
+            assertThat(snapshot()).isEqualTo(before);
+            assertThat(events.events()).isEmpty();
+        }));
+    }
+
+    @Test
+    void aPolicyDenyingOneCustomer_stillServesTheOthers() {
+        CmsScope dave = withoutAda();
+        Customer bobsCustomer = alice.customers().create(alice.customers().person("Bob", "Byte").email("bob@example.com").build());
+        Task bobsTask = alice.tasks().create(TaskDetails.titled("Call Bob").about(bobsCustomer.id()));
+        Opportunity bobsDeal = alice.opportunities().create(OpportunityDetails.of(bobsCustomer.id(), "Bob's", Money.of("1.00", "EUR")));
+        Ticket bobsTicket = alice.tickets().open(TicketDetails.of(bobsCustomer.id(), "Bob's"));
+
+        assertThat(dave.tasks().get(bobsTask.id())).isEqualTo(bobsTask);
+        assertThat(dave.opportunities().get(bobsDeal.id())).isEqualTo(bobsDeal);
+        assertThat(dave.tickets().get(bobsTicket.id())).isEqualTo(bobsTicket);
+        assertThat(dave.customers().view(bobsCustomer.id()).openTasks()).containsExactly(bobsTask);
+        assertThat(dave.tickets().moveTo(bobsTicket.id(), 0, TicketStatus.OPEN).status()).isEqualTo(TicketStatus.OPEN);
+    }
+
+    @Test
+    void aPolicyDenyingOneCustomer_leavesThemOutOfListAndLookups() {
+        CmsScope dave = withoutAda();
+        Customer bobsCustomer = alice.customers().create(alice.customers().person("Bob", "Byte")
+                .email("ada@example.com").externalId("erp-bob").build());
+
+        assertThat(dave.customers().list(PageRequest.first(100)).items()).containsExactlyInAnyOrder(acme, bobsCustomer);
+        assertThat(dave.customers().findByEmail(Email.of("ada@example.com"))).containsExactly(bobsCustomer);
+        assertThat(dave.customers().findByExternalId(ExternalId.of("erp-ada"))).isEmpty();
+        assertThat(dave.customers().findByExternalId(ExternalId.of("erp-bob"))).contains(bobsCustomer);
+        assertThat(alice.customers().findByEmail(Email.of("ada@example.com"))).containsExactlyInAnyOrder(ada, bobsCustomer);
+    }
+
+    private StageId stage(String name) {
+        return sales.stages().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow().id();
     }
 
     private Customer current(Customer customer) {

@@ -17,10 +17,11 @@ public final class ContractAssertions {
     }
 
     /**
+     * {@return the thrown exception, for further assertions}
+     *
      * @param type the exception type the call must throw
      * @param call the call
      * @param <E>  that type
-     * @return the thrown exception, for further assertions
      */
     public static <E extends Throwable> E assertFails(Class<E> type, ThrowingCallable call) {
         Throwable thrown = catchThrowable(call);
@@ -42,9 +43,10 @@ public final class ContractAssertions {
     }
 
     /**
+     * {@return the exception}
+     *
      * @param reason the expected kind of conflict
      * @param call   the call
-     * @return the exception
      */
     public static ConflictException assertConflict(ConflictException.Reason reason, ThrowingCallable call) {
         ConflictException e = assertFails(ConflictException.class, call);

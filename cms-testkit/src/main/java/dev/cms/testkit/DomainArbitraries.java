@@ -6,6 +6,14 @@ import dev.cms.core.PageRequest;
 import dev.cms.core.Violation;
 import dev.cms.core.access.Principal;
 import dev.cms.core.access.UserId;
+import dev.cms.core.commerce.ExternalOrderId;
+import dev.cms.core.commerce.LineItem;
+import dev.cms.core.commerce.Purchase;
+import dev.cms.core.commerce.PurchaseDetails;
+import dev.cms.core.commerce.PurchaseId;
+import dev.cms.core.commerce.PurchaseStatus;
+import dev.cms.core.commerce.PurchaseSummary;
+import dev.cms.core.commerce.SalesChannel;
 import dev.cms.core.customer.Address;
 import dev.cms.core.customer.Affiliation;
 import dev.cms.core.customer.AttributeDefinition;
@@ -16,8 +24,10 @@ import dev.cms.core.customer.ConsentState;
 import dev.cms.core.customer.ContactChannel;
 import dev.cms.core.customer.Customer;
 import dev.cms.core.customer.CustomerId;
+import dev.cms.core.customer.CustomerKind;
 import dev.cms.core.customer.CustomerName;
 import dev.cms.core.customer.CustomerProfile;
+import dev.cms.core.customer.CustomerView;
 import dev.cms.core.customer.Email;
 import dev.cms.core.customer.EmailContact;
 import dev.cms.core.customer.ExternalId;
@@ -26,6 +36,10 @@ import dev.cms.core.customer.OrganizationName;
 import dev.cms.core.customer.PersonName;
 import dev.cms.core.customer.Phone;
 import dev.cms.core.customer.PhoneContact;
+import dev.cms.core.feedback.SurveyAnswer;
+import dev.cms.core.feedback.SurveyResponse;
+import dev.cms.core.feedback.SurveyResponseId;
+import dev.cms.core.feedback.SurveyType;
 import dev.cms.core.interaction.Channel;
 import dev.cms.core.interaction.Direction;
 import dev.cms.core.interaction.Interaction;
@@ -33,8 +47,32 @@ import dev.cms.core.interaction.InteractionDetails;
 import dev.cms.core.interaction.InteractionId;
 import dev.cms.core.interaction.InteractionLinks;
 import dev.cms.core.money.Money;
+import dev.cms.core.sales.ConvertedLead;
+import dev.cms.core.sales.LeadConversion;
+import dev.cms.core.sales.Opportunity;
+import dev.cms.core.sales.OpportunityDetails;
 import dev.cms.core.sales.OpportunityId;
+import dev.cms.core.sales.OpportunityStatus;
+import dev.cms.core.sales.Pipeline;
+import dev.cms.core.sales.PipelineId;
+import dev.cms.core.sales.Stage;
+import dev.cms.core.sales.StageChange;
+import dev.cms.core.sales.StageDraft;
+import dev.cms.core.sales.StageId;
+import dev.cms.core.sales.StageKind;
+import dev.cms.core.sales.WonDeal;
+import dev.cms.core.support.BusinessHours;
+import dev.cms.core.support.RoutingRule;
+import dev.cms.core.support.SlaClock;
+import dev.cms.core.support.SlaPolicy;
+import dev.cms.core.support.SlaState;
+import dev.cms.core.support.SlaStatus;
+import dev.cms.core.support.Ticket;
+import dev.cms.core.support.TicketDetails;
 import dev.cms.core.support.TicketId;
+import dev.cms.core.support.TicketPriority;
+import dev.cms.core.support.TicketStatus;
+import dev.cms.core.support.TicketStatusChange;
 import dev.cms.core.task.Priority;
 import dev.cms.core.task.Task;
 import dev.cms.core.task.TaskDetails;
@@ -43,9 +81,12 @@ import dev.cms.core.task.TaskLinks;
 import dev.cms.core.task.TaskStatus;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -63,11 +104,16 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.Tuple.Tuple2;
 
 /**
- * jqwik generators of valid values for every public value type of cms-core. Every generated value is accepted by its
- * canonical constructor unchanged: text is well-formed UTF-16, trimmed, non-blank, free of control characters (free
- * text may contain tabs and line breaks), within the type's maximum length, and mixes ASCII with non-ASCII letters
- * and supplementary characters; instants lie in years 1 to 9999 at microsecond precision; profiles have unique
- * e-mail addresses and phone numbers with exactly one primary of each when there are any.
+ * jqwik generators of valid values for every public value type of cms-core (but {@code SupportQueue} and
+ * {@code SupportSettings}, which hold code). Every generated value is accepted by its canonical constructor unchanged:
+ * text is well-formed UTF-16, trimmed, non-blank, free of control characters (free text may contain tabs and line
+ * breaks), within the type's maximum length, and mixes ASCII with non-ASCII letters and supplementary characters;
+ * instants lie in years 1 to 9999 at microsecond precision; profiles have unique e-mail addresses and phone numbers
+ * with exactly one primary of each when there are any. The feature rules hold too: pipelines have open stages first,
+ * then exactly one closed-won (100 %) and one closed-lost (0 %) stage; a deal's history ends in its current stage,
+ * it has a lost reason exactly when lost and a close time exactly when not open; line items add up to the amount or
+ * total they belong to; a purchase's status agrees with its refunded amount; a ticket has a resolution time exactly
+ * when resolved or closed; survey scores lie within their survey's scale.
  *
  * <pre>{@code
  * @Property
@@ -391,10 +437,17 @@ public final class DomainArbitraries {
         };
     }
 
-    /** @return decimals of up to 18 digits with scales from -20 to 20 */
+    /**
+     * @return decimals {@link AttributeValue.Number} accepts: less than 10^20 in magnitude, at most 18 fraction digits,
+     *         up to 38 significant digits, including both limits
+     */
     public static Arbitrary<BigDecimal> decimals() {
-        return Combinators.combine(Arbitraries.longs().between(-MAX_AMOUNT_UNSCALED, MAX_AMOUNT_UNSCALED),
-                Arbitraries.integers().between(-20, 20)).as((unscaled, scale) -> new BigDecimal(BigInteger.valueOf(unscaled), scale));
+        return Arbitraries.integers().between(-AttributeValue.Number.MAX_INTEGER_DIGITS, AttributeValue.Number.MAX_FRACTION_DIGITS)
+                .flatMap(scale -> {
+                    BigInteger limit = BigInteger.TEN.pow(AttributeValue.Number.MAX_INTEGER_DIGITS + scale).subtract(BigInteger.ONE);
+                    return Arbitraries.bigIntegers().between(limit.negate(), limit)
+                            .map(unscaled -> new BigDecimal(unscaled, scale));
+                });
     }
 
     /** @return the currencies of {@link #CURRENCY_CODES} */
@@ -530,4 +583,400 @@ public final class DomainArbitraries {
                 .as((id, details, status, times, version) -> new Task(id, details, status, times.get1(), times.get2(),
                         status == TaskStatus.DONE ? Optional.of(times.get2()) : Optional.empty(), version));
     }
+
+    // ---------------------------------------------------------------- sales
+
+    /** @return pipeline ids */
+    public static Arbitrary<PipelineId> pipelineIds() {
+        return uuids().map(PipelineId::of);
+    }
+
+    /** @return stage ids */
+    public static Arbitrary<StageId> stageIds() {
+        return uuids().map(StageId::of);
+    }
+
+    /** @return stages of every kind; won stages have probability 100, lost stages 0, open ones 0 to 100 */
+    public static Arbitrary<Stage> stages() {
+        return Combinators.combine(stageIds(), lines(100), Arbitraries.of(StageKind.class), Arbitraries.integers().between(0, 100))
+                .as((id, name, kind, percent) -> new Stage(id, name, probabilityOf(kind, percent), kind));
+    }
+
+    /** @return stage drafts of every kind, with the probabilities a pipeline accepts for that kind */
+    public static Arbitrary<StageDraft> stageDrafts() {
+        return Combinators.combine(lines(100), Arbitraries.of(StageKind.class), Arbitraries.integers().between(0, 100))
+                .as((name, kind, percent) -> new StageDraft(name, probabilityOf(kind, percent), kind));
+    }
+
+    private static int probabilityOf(StageKind kind, int openPercent) {
+        return kind == StageKind.WON ? 100 : kind == StageKind.LOST ? 0 : openPercent;
+    }
+
+    /**
+     * @return pipelines of one to six open stages followed by exactly one closed-won (100 %) and one closed-lost (0 %)
+     *         stage, with unique stage ids and names (ignoring case)
+     */
+    public static Arbitrary<Pipeline> pipelines() {
+        Arbitrary<List<Stage>> stages = Arbitraries.integers().between(1, 6).flatMap(open -> Combinators.combine(
+                        stageIds().list().ofSize(open + 2).uniqueElements(),
+                        lines(100).list().ofSize(open + 2).uniqueElements(name -> name.toLowerCase(Locale.ROOT)),
+                        Arbitraries.integers().between(0, 100).list().ofSize(open))
+                .as((ids, names, percents) -> {
+                    List<Stage> list = new ArrayList<>();
+                    for (int i = 0; i < open; i++) {
+                        list.add(new Stage(ids.get(i), names.get(i), percents.get(i), StageKind.OPEN));
+                    }
+                    list.add(new Stage(ids.get(open), names.get(open), 100, StageKind.WON));
+                    list.add(new Stage(ids.get(open + 1), names.get(open + 1), 0, StageKind.LOST));
+                    return list;
+                }));
+        return Combinators.combine(pipelineIds(), lines(100), stages, Arbitraries.of(true, false), orderedInstants(), versions())
+                .as((id, name, list, isDefault, times, version) -> new Pipeline(id, name, list, isDefault, times.get1(), times.get2(), version));
+    }
+
+    /** @return stage changes, the first of a history (no previous stage) and later ones */
+    public static Arbitrary<StageChange> stageChanges() {
+        return Combinators.combine(stageIds().optional(0.8), stageIds(), instants(), userIds()).as(StageChange::new);
+    }
+
+    /**
+     * @return deal details in the currencies of {@link #CURRENCY_CODES}, with and without each optional part; with line
+     *         items the amount is their total
+     */
+    public static Arbitrary<OpportunityDetails> opportunityDetails() {
+        return currencies().flatMap(currency -> Combinators.combine(customerIds(), lines(200), lineItems(currency).list().ofMaxSize(4),
+                        nonNegativeMoney(currency), dates().optional(0.4), Arbitraries.integers().between(0, 100).optional(0.3),
+                        userIds().optional(0.5), lines(100).optional(0.4))
+                .as((customer, name, items, amount, close, percent, owner, source) -> new OpportunityDetails(customer, name,
+                        items.isEmpty() ? amount : LineItem.sum(items, currency), close, percent, owner, source, items)));
+    }
+
+    /** @return deals in random pipelines, in every status (see {@link #opportunities(Pipeline)}) */
+    public static Arbitrary<Opportunity> opportunities() {
+        return pipelines().flatMap(DomainArbitraries::opportunities);
+    }
+
+    /**
+     * @param pipeline the pipeline the deals move through
+     * @return deals of every status in a stage of that kind (open deals in an open stage, won ones in the closed-won
+     *         stage...), whose history moves from stage to stage of the pipeline and ends in the current stage; lost
+     *         deals carry a reason, closed ones their close time (the last move); times never go backwards
+     */
+    public static Arbitrary<Opportunity> opportunities(Pipeline pipeline) {
+        return Arbitraries.of(OpportunityStatus.class).flatMap(status -> opportunities(pipeline, status));
+    }
+
+    private static Arbitrary<Opportunity> opportunities(Pipeline pipeline, OpportunityStatus status) {
+        Arbitrary<StageId> open = Arbitraries.of(pipeline.openStages()).map(Stage::id);
+        Arbitrary<StageId> last = status == OpportunityStatus.OPEN ? open
+                : Arbitraries.just(status == OpportunityStatus.WON ? pipeline.wonStage().id() : pipeline.lostStage().id());
+        Arbitrary<List<StageId>> path = Combinators.combine(open.list().ofMaxSize(4), last).as((earlier, end) -> {
+            List<StageId> stages = new ArrayList<>(earlier);
+            stages.add(end);
+            return stages;
+        });
+        return path.flatMap(stages -> Combinators.combine(opportunityIds(), opportunityDetails(), sortedInstants(stages.size() + 1),
+                        userIds().list().ofSize(stages.size()), lines(500), versions())
+                .as((id, details, times, movers, reason, version) -> {
+                    List<StageChange> history = new ArrayList<>();
+                    for (int i = 0; i < stages.size(); i++) {
+                        Optional<StageId> from = i == 0 ? Optional.empty() : Optional.of(stages.get(i - 1));
+                        history.add(new StageChange(from, stages.get(i), times.get(i), movers.get(i)));
+                    }
+                    Optional<Instant> closedAt = status == OpportunityStatus.OPEN ? Optional.empty() : Optional.of(times.get(stages.size() - 1));
+                    Optional<String> lostReason = status == OpportunityStatus.LOST ? Optional.of(reason) : Optional.empty();
+                    return new Opportunity(id, details, pipeline.id(), stages.get(stages.size() - 1), status, lostReason, closedAt,
+                            history, times.get(0), times.get(stages.size()), version);
+                }));
+    }
+
+    /** @return won deals (see {@link #opportunities(Pipeline)}) */
+    public static Arbitrary<Opportunity> wonOpportunities() {
+        return pipelines().flatMap(p -> opportunities(p, OpportunityStatus.WON));
+    }
+
+    /**
+     * @return lead conversions with no, a new or an existing organization, with or without a deal (name and amount
+     *         together) and a follow-up task
+     */
+    public static Arbitrary<LeadConversion> leadConversions() {
+        Arbitrary<Tuple2<Optional<CustomerProfile>, Optional<CustomerId>>> organization = Arbitraries.oneOf(List.of(
+                Arbitraries.just(Tuple.of(Optional.<CustomerProfile>empty(), Optional.<CustomerId>empty())),
+                customerProfiles().filter(p -> p.kind() == CustomerKind.ORGANIZATION)
+                        .map(p -> Tuple.of(Optional.of(p), Optional.<CustomerId>empty())),
+                customerIds().map(id -> Tuple.of(Optional.<CustomerProfile>empty(), Optional.of(id)))));
+        Arbitrary<Tuple2<Optional<String>, Optional<Money>>> deal = Combinators.combine(lines(200), nonNegativeMoney())
+                .as((name, amount) -> Tuple.of(Optional.of(name), Optional.of(amount)))
+                .optional(0.5)
+                .map(d -> d.orElse(Tuple.of(Optional.empty(), Optional.empty())));
+        return Combinators.combine(lifecycleStages(), organization, lines(100).optional(0.5), deal, dates().optional(0.4),
+                        taskDetails().optional(0.4))
+                .as((stage, org, title, d, close, followUp) -> new LeadConversion(stage, org.get1(), org.get2(), title,
+                        d.get1(), d.get2(), close, followUp));
+    }
+
+    /** @return results of lead conversions, each optional part present or not */
+    public static Arbitrary<ConvertedLead> convertedLeads() {
+        return Combinators.combine(customers(), customers().optional(0.4), opportunities().optional(0.4), tasks().optional(0.4))
+                .as(ConvertedLead::new);
+    }
+
+    /** @return won deals with a purchase */
+    public static Arbitrary<WonDeal> wonDeals() {
+        return Combinators.combine(wonOpportunities(), purchases()).as(WonDeal::new);
+    }
+
+    // ---------------------------------------------------------------- commerce
+
+    /** @return purchase ids */
+    public static Arbitrary<PurchaseId> purchaseIds() {
+        return uuids().map(PurchaseId::of);
+    }
+
+    /** @return order ids of a shop */
+    public static Arbitrary<ExternalOrderId> externalOrderIds() {
+        return lines(200).map(ExternalOrderId::of);
+    }
+
+    /**
+     * @param currency the unit price's currency
+     * @return line items with quantities up to the limit of 10^12 and 6 fraction digits (large quantities at small
+     *         prices), discounts from 0 to 100 % with up to 4 fraction digits, and totals small enough that a few of
+     *         them add up to a valid {@link Money} amount
+     */
+    public static Arbitrary<LineItem> lineItems(Currency currency) {
+        int digits = currency.getDefaultFractionDigits();
+        Arbitrary<Tuple2<BigDecimal, Money>> usual = Combinators.combine(
+                Arbitraries.longs().between(1, 1_000_000_000L).map(n -> BigDecimal.valueOf(n, 6)),
+                Arbitraries.longs().between(0, 1_000_000_000L * pow10(digits)).map(n -> Money.of(BigDecimal.valueOf(n, digits), currency)))
+                .as(Tuple::of);
+        Arbitrary<Tuple2<BigDecimal, Money>> bulk = Combinators.combine(
+                Arbitraries.longs().between(1, 999_999_999_999_999_999L).map(n -> BigDecimal.valueOf(n, 6)),
+                Arbitraries.longs().between(0, pow10(digits)).map(n -> Money.of(BigDecimal.valueOf(n, digits), currency)))
+                .as(Tuple::of);
+        Arbitrary<BigDecimal> discount = Arbitraries.frequencyOf(
+                Tuple.of(2, Arbitraries.just(BigDecimal.ZERO)),
+                Tuple.of(2, Arbitraries.integers().between(0, 1_000_000).map(n -> BigDecimal.valueOf(n, 4))));
+        return Combinators.combine(lines(64), lines(200), Arbitraries.frequencyOf(Tuple.of(4, usual), Tuple.of(1, bulk)), discount)
+                .as((code, name, qp, off) -> new LineItem(code, name, qp.get1(), qp.get2(), off));
+    }
+
+    private static long pow10(int exponent) {
+        return BigInteger.TEN.pow(exponent).longValueExact();
+    }
+
+    /** @return amounts from zero up to the largest {@link Money} allows, in the currencies of {@link #CURRENCY_CODES} */
+    public static Arbitrary<Money> nonNegativeMoney() {
+        return currencies().flatMap(DomainArbitraries::nonNegativeMoney);
+    }
+
+    /**
+     * @param currency the currency
+     * @return amounts from zero up to the largest {@link Money} allows, at the currency's scale
+     */
+    public static Arbitrary<Money> nonNegativeMoney(Currency currency) {
+        return Arbitraries.longs().between(0, MAX_AMOUNT_UNSCALED)
+                .map(unscaled -> Money.of(new BigDecimal(BigInteger.valueOf(unscaled), currency.getDefaultFractionDigits()), currency));
+    }
+
+    /** @return purchase details with and without lines (whose sum is then the total), in every channel */
+    public static Arbitrary<PurchaseDetails> purchaseDetails() {
+        return currencies().flatMap(currency -> Combinators.combine(customerIds(), instants(), lineItems(currency).list().ofMaxSize(4),
+                        nonNegativeMoney(currency), Arbitraries.of(SalesChannel.class), externalOrderIds().optional(0.5),
+                        opportunityIds().optional(0.3))
+                .as((customer, at, lines, total, channel, orderId, deal) -> new PurchaseDetails(customer, at,
+                        lines.isEmpty() ? total : LineItem.sum(lines, currency), lines, channel, orderId, deal)));
+    }
+
+    /**
+     * @return stored purchases, not refunded, partly or fully refunded; the status always agrees with the refunded
+     *         amount
+     */
+    public static Arbitrary<Purchase> purchases() {
+        return purchaseDetails().flatMap(details -> {
+            Money total = details.total();
+            long unscaled = total.amount().unscaledValue().longValueExact();
+            Arbitrary<Long> refunded = Arbitraries.oneOf(List.of(Arbitraries.just(0L), Arbitraries.just(unscaled),
+                    Arbitraries.longs().between(0, unscaled)));
+            return Combinators.combine(purchaseIds(), refunded, instants(), versions()).as((id, r, at, version) -> {
+                Money refund = Money.of(BigDecimal.valueOf(r, total.amount().scale()), total.currency());
+                PurchaseStatus status = refund.isZero() ? PurchaseStatus.COMPLETED
+                        : refund.equals(total) ? PurchaseStatus.REFUNDED : PurchaseStatus.PARTIALLY_REFUNDED;
+                return new Purchase(id, details, status, refund, at, version);
+            });
+        });
+    }
+
+    /** @return order-history summaries: none, or a count with one net total per currency and a first and last time */
+    public static Arbitrary<PurchaseSummary> purchaseSummaries() {
+        Arbitrary<PurchaseSummary> some = Combinators.combine(Arbitraries.longs().between(1, 1_000_000),
+                        nonNegativeMoney().list().ofMinSize(1).ofMaxSize(3).uniqueElements(Money::currency), orderedInstants())
+                .as((count, totals, times) -> new PurchaseSummary(count, totals, Optional.of(times.get1()), Optional.of(times.get2())));
+        return Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(PurchaseSummary.none())), Tuple.of(4, some));
+    }
+
+    // ---------------------------------------------------------------- support
+
+    /** @return ticket details with and without description and category, of every priority */
+    public static Arbitrary<TicketDetails> ticketDetails() {
+        return Combinators.combine(customerIds(), lines(300), texts(100_000).optional(0.5), lines(100).optional(0.5),
+                Arbitraries.of(TicketPriority.class)).as(TicketDetails::new);
+    }
+
+    /** @return status changes, with and without a reason */
+    public static Arbitrary<TicketStatusChange> ticketStatusChanges() {
+        return Combinators.combine(Arbitraries.of(TicketStatus.class), Arbitraries.of(TicketStatus.class), instants(), userIds(),
+                lines(500).optional(0.3)).as(TicketStatusChange::new);
+    }
+
+    /**
+     * @return stored tickets whose history is a walk of legal moves from NEW (reopening with a reason), ending in the
+     *         ticket's status; the resolution time is present exactly when the ticket is resolved or closed, and is
+     *         kept from the first move out of the open statuses, as {@link Ticket#moveTo} keeps it; times never go
+     *         backwards
+     */
+    public static Arbitrary<Ticket> tickets() {
+        return Arbitraries.integers().between(0, 3).list().ofMaxSize(5).flatMap(choices -> {
+            int moves = choices.size();
+            var routing = Combinators.combine(lines(100).optional(0.7), userIds().optional(0.5), versions()).as(Tuple::of);
+            return Combinators.combine(ticketIds(), ticketDetails(), sortedInstants(moves + 2), userIds().list().ofSize(moves),
+                            lines(500).list().ofSize(moves), routing, Arbitraries.integers().between(-1, moves + 1))
+                    .as((id, details, times, movers, reasons, queueAssigneeVersion, responded) -> {
+                        TicketStatus status = TicketStatus.NEW;
+                        Optional<Instant> resolvedAt = Optional.empty();
+                        List<TicketStatusChange> history = new ArrayList<>();
+                        for (int i = 0; i < moves; i++) {
+                            List<TicketStatus> options = new ArrayList<>(status.successors());
+                            boolean reopen = !status.isOpen() && (options.isEmpty() || choices.get(i) == 0);
+                            TicketStatus next = reopen ? TicketStatus.OPEN : options.get(choices.get(i) % options.size());
+                            Instant at = times.get(i + 1);
+                            history.add(new TicketStatusChange(status, next, at, movers.get(i),
+                                    reopen ? Optional.of(reasons.get(i)) : Optional.empty()));
+                            resolvedAt = next.isOpen() ? Optional.empty() : resolvedAt.isPresent() ? resolvedAt : Optional.of(at);
+                            status = next;
+                        }
+                        Optional<Instant> firstResponse = responded < 0 ? Optional.empty() : Optional.of(times.get(responded));
+                        return new Ticket(id, details, status, queueAssigneeVersion.get1(), queueAssigneeVersion.get2(), times.get(0),
+                                firstResponse, resolvedAt, history, times.get(moves + 1), queueAssigneeVersion.get3());
+                    });
+        });
+    }
+
+    /** @return routing rules with and without each condition; keywords in lower case, as the rule keeps them */
+    public static Arbitrary<RoutingRule> routingRules() {
+        return Combinators.combine(lines(100).optional(0.5), Arbitraries.of(TicketPriority.class).set().ofMaxSize(4),
+                        lines(100).map(k -> k.toLowerCase(Locale.ROOT)).set().ofMaxSize(4), lines(100))
+                .as(RoutingRule::new);
+    }
+
+    /** @return times of day: whole minutes mostly, some with seconds and nanoseconds */
+    public static Arbitrary<LocalTime> timesOfDay() {
+        return Arbitraries.frequencyOf(
+                Tuple.of(3, Arbitraries.integers().between(0, 24 * 60 - 1).map(m -> LocalTime.of(m / 60, m % 60))),
+                Tuple.of(1, Arbitraries.longs().between(0, LocalTime.MAX.toNanoOfDay()).map(LocalTime::ofNanoOfDay)));
+    }
+
+    /** @return business hours in any zone, closing after opening, on one to seven days */
+    public static Arbitrary<BusinessHours> businessHours() {
+        Arbitrary<Tuple2<LocalTime, LocalTime>> span = Combinators.combine(timesOfDay(), timesOfDay())
+                .as((a, b) -> a.isBefore(b) ? Tuple.of(a, b) : Tuple.of(b, a))
+                .filter(t -> t.get1().isBefore(t.get2()));
+        return Combinators.combine(zoneIds(), span, Arbitraries.of(DayOfWeek.class).set().ofMinSize(1).ofMaxSize(7))
+                .as((zone, times, days) -> new BusinessHours(zone, times.get1(), times.get2(), days));
+    }
+
+    /** @return positive durations up to 30 days, whole minutes mostly, some with nanoseconds */
+    public static Arbitrary<Duration> slaTargets() {
+        return Arbitraries.frequencyOf(
+                Tuple.of(3, Arbitraries.longs().between(1, Duration.ofDays(30).toMinutes()).map(Duration::ofMinutes)),
+                Tuple.of(1, Arbitraries.longs().between(1, Duration.ofDays(30).toNanos()).map(Duration::ofNanos)));
+    }
+
+    /** @return SLA policies of every priority, resolution never shorter than first response, with and without hours */
+    public static Arbitrary<SlaPolicy> slaPolicies() {
+        return Combinators.combine(Arbitraries.of(TicketPriority.class), slaTargets(), slaTargets(), businessHours().optional(0.5))
+                .as((priority, first, extra, hours) -> new SlaPolicy(priority, first, first.plus(extra), hours));
+    }
+
+    /** @return SLA clocks in every state */
+    public static Arbitrary<SlaClock> slaClocks() {
+        return Combinators.combine(instants(), Arbitraries.of(SlaState.class)).as(SlaClock::new);
+    }
+
+    /** @return SLA statuses with and without each clock */
+    public static Arbitrary<SlaStatus> slaStatuses() {
+        return Combinators.combine(slaClocks().optional(0.8), slaClocks().optional(0.8)).as(SlaStatus::new);
+    }
+
+    // ---------------------------------------------------------------- feedback
+
+    /** @return survey response ids */
+    public static Arbitrary<SurveyResponseId> surveyResponseIds() {
+        return uuids().map(SurveyResponseId::of);
+    }
+
+    /** @return answers to every kind of survey, scores within that survey's scale (both ends included) */
+    public static Arbitrary<SurveyAnswer> surveyAnswers() {
+        return Arbitraries.of(SurveyType.class).flatMap(DomainArbitraries::surveyAnswers);
+    }
+
+    /**
+     * @param type the survey
+     * @return answers to it, scores from {@code type.min()} to {@code type.max()}, with and without comment and links
+     */
+    public static Arbitrary<SurveyAnswer> surveyAnswers(SurveyType type) {
+        return Combinators.combine(customerIds(), Arbitraries.integers().between(type.min(), type.max()), texts(10_000).optional(0.5),
+                        instants(), ticketIds().optional(0.3), interactionIds().optional(0.3))
+                .as((customer, score, comment, at, ticket, interaction) -> new SurveyAnswer(customer, type, score, comment, at,
+                        ticket, interaction));
+    }
+
+    /** @return stored survey responses of every survey type */
+    public static Arbitrary<SurveyResponse> surveyResponses() {
+        return Arbitraries.of(SurveyType.class).flatMap(DomainArbitraries::surveyResponses);
+    }
+
+    /**
+     * @param type the survey
+     * @return stored responses to it
+     */
+    public static Arbitrary<SurveyResponse> surveyResponses(SurveyType type) {
+        return Combinators.combine(surveyResponseIds(), surveyAnswers(type), instants()).as(SurveyResponse::new);
+    }
+
+    // ---------------------------------------------------------------- the 360 view
+
+    /** @return open-deal lines whose weighted value is the deal's amount times the probability, as the service computes it */
+    public static Arbitrary<CustomerView.OpportunityLine> opportunityLines() {
+        return Combinators.combine(opportunities(), Arbitraries.integers().between(0, 100))
+                .as((deal, percent) -> new CustomerView.OpportunityLine(deal, percent,
+                        deal.details().amount().times(BigDecimal.valueOf(percent, 2), RoundingMode.HALF_EVEN)));
+    }
+
+    /** @return open-ticket lines with an SLA status */
+    public static Arbitrary<CustomerView.TicketLine> ticketLines() {
+        return Combinators.combine(tickets(), slaStatuses()).as(CustomerView.TicketLine::new);
+    }
+
+    /**
+     * @return 360 views with a few items in each section, the latest NPS and CSAT answers of those survey types;
+     *         the sections' items are not tied to the view's customer (the view's constructor does not ask for it)
+     */
+    public static Arbitrary<CustomerView> customerViews() {
+        return Combinators.combine(customers(), interactions().list().ofMaxSize(2), opportunityLines().list().ofMaxSize(2),
+                        tasks().list().ofMaxSize(2), ticketLines().list().ofMaxSize(2), purchaseSummaries(),
+                        surveyResponses(SurveyType.NPS).optional(0.5), surveyResponses(SurveyType.CSAT).optional(0.5))
+                .as(CustomerView::new);
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /**
+     * @param size how many
+     * @return {@code size} instants in ascending order (ties possible)
+     */
+    public static Arbitrary<List<Instant>> sortedInstants(int size) {
+        return instants().list().ofSize(size).map(list -> list.stream().sorted().toList());
+    }
 }
+

@@ -22,30 +22,37 @@ public final class MutableClock extends Clock {
     }
 
     /**
+     * {@return a UTC clock standing at {@code start}}
+     *
      * @param start the initial instant
-     * @return a UTC clock standing at {@code start}
      */
     public static MutableClock at(Instant start) {
         return new MutableClock(new AtomicReference<>(Objects.requireNonNull(start, "start")), ZoneOffset.UTC);
     }
 
     /**
+     * {@return a UTC clock standing there}
+     *
      * @param text an ISO-8601 instant such as {@code 2026-01-15T09:00:00Z}
-     * @return a UTC clock standing there
      */
     public static MutableClock at(String text) {
         return at(Instant.parse(text));
     }
 
     /**
+     * {@return the new instant}
+     *
      * @param amount how far to move forward
-     * @return the new instant
      */
     public Instant advance(Duration amount) {
         return now.updateAndGet(i -> i.plus(amount));
     }
 
-    /** @param instant where to stand now */
+    /**
+     * Moves the clock to an instant, forward or back.
+     *
+     * @param instant where to stand now
+     */
     public void set(Instant instant) {
         now.set(Objects.requireNonNull(instant, "instant"));
     }

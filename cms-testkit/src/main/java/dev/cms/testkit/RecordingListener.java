@@ -18,15 +18,16 @@ public final class RecordingListener implements EventListener {
         events.add(event);
     }
 
-    /** @return every event received so far, in order */
+    /** {@return every event received so far, in order} */
     public List<DomainEvent> events() {
         return List.copyOf(events);
     }
 
     /**
+     * {@return the received events of that type, in order}
+     *
      * @param type an event class
      * @param <E>  the event type
-     * @return the received events of that type, in order
      */
     public <E extends DomainEvent> List<E> eventsOf(Class<E> type) {
         return events.stream().filter(type::isInstance).map(type::cast).toList();

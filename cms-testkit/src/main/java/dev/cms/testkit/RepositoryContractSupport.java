@@ -13,15 +13,20 @@ public abstract class RepositoryContractSupport extends CmsContractSupport {
     }
 
     /**
+     * {@return the result, after commit}
+     *
      * @param work a read or write against the repositories
      * @param <T>  its result
-     * @return the result, after commit
      */
     protected <T> T inTx(Supplier<T> work) {
         return store.transactions().inTransaction(work);
     }
 
-    /** @param work a write against the repositories, committed before this returns */
+    /**
+     * Runs a write in one transaction of the adapter under test.
+     *
+     * @param work a write against the repositories, committed before this returns
+     */
     protected void write(Runnable work) {
         store.transactions().inTransaction(() -> {
             work.run();

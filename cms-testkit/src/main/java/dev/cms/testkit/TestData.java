@@ -1,6 +1,10 @@
 package dev.cms.testkit;
 
 import dev.cms.core.access.UserId;
+import dev.cms.core.commerce.Purchase;
+import dev.cms.core.commerce.PurchaseDetails;
+import dev.cms.core.commerce.PurchaseId;
+import dev.cms.core.commerce.PurchaseStatus;
 import dev.cms.core.customer.Address;
 import dev.cms.core.customer.Consent;
 import dev.cms.core.customer.ContactChannel;
@@ -8,11 +12,30 @@ import dev.cms.core.customer.Customer;
 import dev.cms.core.customer.CustomerId;
 import dev.cms.core.customer.CustomerProfile;
 import dev.cms.core.customer.LifecycleStage;
+import dev.cms.core.feedback.SurveyAnswer;
+import dev.cms.core.feedback.SurveyResponse;
+import dev.cms.core.feedback.SurveyResponseId;
+import dev.cms.core.feedback.SurveyType;
 import dev.cms.core.interaction.Channel;
 import dev.cms.core.interaction.Direction;
 import dev.cms.core.interaction.Interaction;
 import dev.cms.core.interaction.InteractionDetails;
 import dev.cms.core.interaction.InteractionId;
+import dev.cms.core.money.Money;
+import dev.cms.core.sales.Opportunity;
+import dev.cms.core.sales.OpportunityDetails;
+import dev.cms.core.sales.OpportunityId;
+import dev.cms.core.sales.OpportunityStatus;
+import dev.cms.core.sales.Pipeline;
+import dev.cms.core.sales.PipelineId;
+import dev.cms.core.sales.Stage;
+import dev.cms.core.sales.StageChange;
+import dev.cms.core.sales.StageId;
+import dev.cms.core.sales.StageKind;
+import dev.cms.core.support.Ticket;
+import dev.cms.core.support.TicketDetails;
+import dev.cms.core.support.TicketId;
+import dev.cms.core.support.TicketStatus;
 import dev.cms.core.task.Task;
 import dev.cms.core.task.TaskDetails;
 import dev.cms.core.task.TaskId;
@@ -20,6 +43,7 @@ import dev.cms.core.task.TaskStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -57,17 +81,19 @@ public final class TestData {
     }
 
     /**
+     * {@return a person with nothing else set}
+     *
      * @param given  first name
      * @param family last name
-     * @return a person with nothing else set
      */
     public static CustomerProfile person(String given, String family) {
         return CustomerProfile.person(given, family).build();
     }
 
     /**
+     * {@return an organization with nothing else set}
+     *
      * @param name organization name
-     * @return an organization with nothing else set
      */
     public static CustomerProfile organization(String name) {
         return CustomerProfile.organization(name).build();
@@ -102,30 +128,33 @@ public final class TestData {
     }
 
     /**
+     * {@return a customer at version 0, as the core would insert it}
+     *
      * @param id      the id
      * @param profile the profile
      * @param at      creation and update time
-     * @return a customer at version 0, as the core would insert it
      */
     public static Customer customer(UUID id, CustomerProfile profile, Instant at) {
         return new Customer(CustomerId.of(id), profile, at, at, 0);
     }
 
     /**
+     * {@return open-task details with a due time}
+     *
      * @param title title
      * @param due   due time
-     * @return open-task details with a due time
      */
     public static TaskDetails dueTask(String title, Instant due) {
         return TaskDetails.titled(title).dueAt(due);
     }
 
     /**
+     * {@return a task at version 0, as a repository would store it}
+     *
      * @param id        the id
      * @param details   the details
      * @param status    the status; a done task gets {@code createdAt} as its completion time
      * @param createdAt creation and update time
-     * @return a task at version 0, as a repository would store it
      */
     public static Task task(UUID id, TaskDetails details, TaskStatus status, Instant createdAt) {
         Optional<Instant> completedAt = status == TaskStatus.DONE ? Optional.of(createdAt) : Optional.empty();
@@ -133,14 +162,96 @@ public final class TestData {
     }
 
     /**
+     * {@return a logged note, logged one minute after it happened}
+     *
      * @param id         the id
      * @param customer   whose timeline
      * @param occurredAt when it happened
-     * @return a logged note, logged one minute after it happened
      */
     public static Interaction note(UUID id, CustomerId customer, Instant occurredAt) {
         InteractionDetails details = InteractionDetails.of(Channel.NOTE, Direction.INTERNAL, occurredAt)
                 .withSubject("note " + id);
         return new Interaction(InteractionId.of(id), customer, details, UserId.of("alice"), occurredAt.plus(Duration.ofMinutes(1)));
+    }
+
+    /**
+     * @param pipeline the pipeline's id
+     * @param name     the stage's name
+     * @return a stage id derived from both, the same in every run
+     */
+    public static StageId stageId(UUID pipeline, String name) {
+        return StageId.of(UUID.nameUUIDFromBytes((pipeline + "/" + name).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * @param id        the pipeline's id
+     * @param name      its name
+     * @param isDefault whether it is the default pipeline
+     * @param at        creation and update time
+     * @param open      names of its open stages, in order, with probabilities 10, 20, 30...
+     * @return a pipeline at version 0 with those open stages, then "Won" and "Lost", stage ids from {@link #stageId}
+     */
+    public static Pipeline pipeline(UUID id, String name, boolean isDefault, Instant at, String... open) {
+        List<Stage> stages = new java.util.ArrayList<>();
+        for (int i = 0; i < open.length; i++) {
+            stages.add(new Stage(stageId(id, open[i]), open[i], 10 * (i + 1), StageKind.OPEN));
+        }
+        stages.add(new Stage(stageId(id, "Won"), "Won", 100, StageKind.WON));
+        stages.add(new Stage(stageId(id, "Lost"), "Lost", 0, StageKind.LOST));
+        return new Pipeline(PipelineId.of(id), name, stages, isDefault, at, at, 0);
+    }
+
+    /**
+     * @param id        the deal's id
+     * @param customer  with whom
+     * @param pipeline  its pipeline
+     * @param stage     an open stage of it
+     * @param createdAt creation and update time
+     * @return an open deal of 100.00 EUR at version 0 whose history records its creation by alice
+     */
+    public static Opportunity openDeal(UUID id, CustomerId customer, PipelineId pipeline, StageId stage, Instant createdAt) {
+        return new Opportunity(OpportunityId.of(id), OpportunityDetails.of(customer, "deal " + id, Money.of("100.00", "EUR")),
+                pipeline, stage, OpportunityStatus.OPEN, Optional.empty(), Optional.empty(),
+                List.of(new StageChange(Optional.empty(), stage, createdAt, UserId.of("alice"))), createdAt, createdAt, 0);
+    }
+
+    /**
+     * @param id         the purchase's id
+     * @param customer   the buyer
+     * @param occurredAt when it was bought (and recorded)
+     * @param total      what was paid
+     * @return a completed online purchase without lines at version 0
+     */
+    public static Purchase purchase(UUID id, CustomerId customer, Instant occurredAt, Money total) {
+        return new Purchase(PurchaseId.of(id), PurchaseDetails.of(customer, occurredAt, total), PurchaseStatus.COMPLETED,
+                Money.zero(total.currency()), occurredAt, 0);
+    }
+
+    /**
+     * @param id        the ticket's id
+     * @param customer  who raised it
+     * @param status    its status; a resolved or closed ticket gets {@code createdAt} as its resolution time
+     * @param queue     its queue
+     * @param assignee  its agent
+     * @param createdAt creation and update time
+     * @return a normal-priority ticket at version 0 with an empty history
+     */
+    public static Ticket ticket(UUID id, CustomerId customer, TicketStatus status, Optional<String> queue,
+                                Optional<UserId> assignee, Instant createdAt) {
+        Optional<Instant> resolvedAt = status.isOpen() ? Optional.empty() : Optional.of(createdAt);
+        return new Ticket(TicketId.of(id), TicketDetails.of(customer, "ticket " + id), status, queue, assignee, createdAt,
+                Optional.empty(), resolvedAt, List.of(), createdAt, 0);
+    }
+
+    /**
+     * @param id         the response's id
+     * @param customer   who answered
+     * @param type       which survey
+     * @param score      the score
+     * @param answeredAt when
+     * @return a response without comment or links, recorded when it was answered
+     */
+    public static SurveyResponse surveyResponse(UUID id, CustomerId customer, SurveyType type, int score, Instant answeredAt) {
+        return new SurveyResponse(SurveyResponseId.of(id), SurveyAnswer.of(customer, type, score, answeredAt), answeredAt);
     }
 }

@@ -8,17 +8,18 @@ package dev.cms.core.access;
 @FunctionalInterface
 public interface AccessPolicy {
     /**
+     * {@return whether it is allowed}
+     *
      * @param request the operation about to be performed
-     * @return whether it is allowed
      */
     boolean permits(AccessRequest request);
 
-    /** @return a policy that allows everything (single-user apps, tests, demos) */
+    /** {@return a policy that allows everything (single-user apps, tests, demos)} */
     static AccessPolicy allowAll() {
         return request -> true;
     }
 
-    /** @return a policy that allows reads and refuses every write and delete */
+    /** {@return a policy that allows reads and refuses every write and delete} */
     static AccessPolicy readOnly() {
         return request -> !request.action().isWrite();
     }

@@ -14,7 +14,14 @@ import java.util.Optional;
  * @param customer  the customer the data belongs to, when there is exactly one
  */
 public record AccessRequest(Principal principal, Action action, ResourceType resource, Optional<CustomerId> customer) {
-    /** Checks that all parts are present. */
+    /**
+     * Checks that all parts are present.
+     *
+     * @param principal who acts
+     * @param action    what they do
+     * @param resource  on which kind of data
+     * @param customer  the customer the data belongs to, when there is exactly one
+     */
     public AccessRequest {
         Objects.requireNonNull(principal, "principal");
         Objects.requireNonNull(action, "action");

@@ -9,7 +9,7 @@ public enum Action {
     /** Remove data. */
     DELETE;
 
-    /** @return whether this action changes stored data */
+    /** {@return whether this action changes stored data} */
     public boolean isWrite() {
         return this != READ;
     }

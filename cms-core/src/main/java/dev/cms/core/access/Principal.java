@@ -11,24 +11,31 @@ import java.util.Set;
  * @param roles  role names as the host application defines them; may be empty
  */
 public record Principal(UserId userId, Set<String> roles) {
-    /** Copies the roles. */
+    /**
+     * Copies the roles.
+     *
+     * @param userId the acting user
+     * @param roles  role names as the host application defines them; may be empty
+     */
     public Principal {
         Objects.requireNonNull(userId, "userId");
         roles = Set.copyOf(roles);
     }
 
     /**
+     * {@return the principal}
+     *
      * @param userId user identifier
      * @param roles  role names
-     * @return the principal
      */
     public static Principal of(String userId, String... roles) {
         return new Principal(UserId.of(userId), Set.of(roles));
     }
 
     /**
+     * {@return whether the principal holds it}
+     *
      * @param role a role name
-     * @return whether the principal holds it
      */
     public boolean hasRole(String role) {
         return roles.contains(role);

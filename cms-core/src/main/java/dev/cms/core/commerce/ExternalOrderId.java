@@ -9,14 +9,19 @@ import dev.cms.core.internal.Checks;
  * @param value the foreign id, 1 to 200 characters without control characters
  */
 public record ExternalOrderId(String value) {
-    /** Checks the value. */
+    /**
+     * Checks the value.
+     *
+     * @param value the foreign id, 1 to 200 characters without control characters
+     */
     public ExternalOrderId {
         value = Checks.line("externalOrderId", value, 200);
     }
 
     /**
+     * {@return the id}
+     *
      * @param value the foreign id
-     * @return the id
      */
     public static ExternalOrderId of(String value) {
         return new ExternalOrderId(value);

@@ -19,7 +19,16 @@ import java.util.Objects;
  */
 public record Purchase(PurchaseId id, PurchaseDetails details, PurchaseStatus status, Money refunded, Instant recordedAt,
                        long version) {
-    /** Checks that the status agrees with the refunded amount. */
+    /**
+     * Checks that the status agrees with the refunded amount.
+     *
+     * @param id         the purchase's id
+     * @param details    what was bought
+     * @param status     completed, partially or fully refunded
+     * @param refunded   how much was refunded, in the total's currency, from zero up to the total
+     * @param recordedAt when it was recorded
+     * @param version    grows by one with every refund
+     */
     public Purchase {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(details, "details");
@@ -40,24 +49,25 @@ public record Purchase(PurchaseId id, PurchaseDetails details, PurchaseStatus st
         }
     }
 
-    /** @return the buyer */
+    /** {@return the buyer} */
     public CustomerId customer() {
         return details.customer();
     }
 
-    /** @return when the order was placed */
+    /** {@return when the order was placed} */
     public Instant occurredAt() {
         return details.occurredAt();
     }
 
-    /** @return the total minus refunds */
+    /** {@return the total minus refunds} */
     public Money netTotal() {
         return details.total().minus(refunded);
     }
 
     /**
+     * {@return the next version with the refund applied}
+     *
      * @param amount a further refund, greater than zero
-     * @return the next version with the refund applied
      * @throws ValidationException if the refund is not positive, in another currency, or exceeds what is left
      */
     public Purchase withRefund(Money amount) {

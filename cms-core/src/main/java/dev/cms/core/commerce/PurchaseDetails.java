@@ -28,6 +28,13 @@ public record PurchaseDetails(CustomerId customer, Instant occurredAt, Money tot
     /**
      * Checks every part.
      *
+     * @param customer        the buyer
+     * @param occurredAt      when the order was placed
+     * @param total           what was paid, not negative
+     * @param lines           the order lines, in the total's currency
+     * @param channel         where it was bought
+     * @param externalOrderId the order's id in the shop, unique across purchases
+     * @param opportunity     the won deal it came from
      * @throws ValidationException listing every problem
      */
     public PurchaseDetails {
@@ -55,20 +62,22 @@ public record PurchaseDetails(CustomerId customer, Instant occurredAt, Money tot
     }
 
     /**
+     * {@return a purchase made online, without lines}
+     *
      * @param customer   the buyer
      * @param occurredAt when
      * @param total      what was paid
-     * @return a purchase made online, without lines
      */
     public static PurchaseDetails of(CustomerId customer, Instant occurredAt, Money total) {
         return new PurchaseDetails(customer, occurredAt, total, List.of(), SalesChannel.ONLINE, Optional.empty(), Optional.empty());
     }
 
     /**
+     * {@return a purchase made online whose total is the sum of the lines}
+     *
      * @param customer   the buyer
      * @param occurredAt when
      * @param lines      what was bought, at least one line
-     * @return a purchase made online whose total is the sum of the lines
      * @throws ValidationException if {@code lines} is empty
      */
     public static PurchaseDetails ofLines(CustomerId customer, Instant occurredAt, List<LineItem> lines) {
@@ -80,24 +89,27 @@ public record PurchaseDetails(CustomerId customer, Instant occurredAt, Money tot
     }
 
     /**
+     * {@return a copy with the channel}
+     *
      * @param value where it was bought
-     * @return a copy with the channel
      */
     public PurchaseDetails via(SalesChannel value) {
         return new PurchaseDetails(customer, occurredAt, total, lines, value, externalOrderId, opportunity);
     }
 
     /**
+     * {@return a copy with the external order id}
+     *
      * @param id the order's id in the shop
-     * @return a copy with the external order id
      */
     public PurchaseDetails withExternalOrderId(String id) {
         return new PurchaseDetails(customer, occurredAt, total, lines, channel, Optional.of(ExternalOrderId.of(id)), opportunity);
     }
 
     /**
+     * {@return a copy linked to the deal}
+     *
      * @param id the won deal
-     * @return a copy linked to the deal
      */
     public PurchaseDetails fromOpportunity(OpportunityId id) {
         return new PurchaseDetails(customer, occurredAt, total, lines, channel, externalOrderId, Optional.of(id));

@@ -12,22 +12,28 @@ import java.util.UUID;
  * @param value the UUID behind the id
  */
 public record PurchaseId(UUID value) implements TypedId<PurchaseId> {
-    /** Rejects a null UUID. */
+    /**
+     * Rejects a null UUID.
+     *
+     * @param value the UUID behind the id
+     */
     public PurchaseId {
         Objects.requireNonNull(value, "value");
     }
 
     /**
+     * {@return the id}
+     *
      * @param value a UUID
-     * @return the id
      */
     public static PurchaseId of(UUID value) {
         return new PurchaseId(value);
     }
 
     /**
+     * {@return the id}
+     *
      * @param text the canonical UUID text, as {@link #toString()} gives it
-     * @return the id
      * @throws ValidationException if {@code text} is not a UUID
      */
     public static PurchaseId parse(String text) {

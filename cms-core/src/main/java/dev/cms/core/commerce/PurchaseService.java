@@ -45,38 +45,43 @@ public interface PurchaseService {
     Purchase refund(PurchaseId id, long expectedVersion, Money amount);
 
     /**
+     * {@return the purchase}
+     *
      * @param id a purchase id
-     * @return the purchase
      * @throws NotFoundException if there is none
      */
     Purchase get(PurchaseId id);
 
     /**
+     * {@return the purchase, or empty}
+     *
      * @param externalOrderId an order id from the shop
-     * @return the purchase, or empty
      */
     Optional<Purchase> findByExternalOrderId(ExternalOrderId externalOrderId);
 
     /**
+     * {@return the customer's purchases made in {@code [from, to)}, newest first}
+     *
      * @param customer the buyer
      * @param from     inclusive start of the period
      * @param to       exclusive end of the period
      * @param page     which page
-     * @return the customer's purchases made in {@code [from, to)}, newest first
      * @throws ValidationException if {@code to} is before {@code from}
      */
     Page<Purchase> byCustomer(CustomerId customer, Instant from, Instant to, PageRequest page);
 
     /**
+     * {@return all of the customer's purchases, newest first}
+     *
      * @param customer the buyer
      * @param page     which page
-     * @return all of the customer's purchases, newest first
      */
     Page<Purchase> byCustomer(CustomerId customer, PageRequest page);
 
     /**
+     * {@return count, net totals per currency, first and last purchase}
+     *
      * @param customer the buyer
-     * @return count, net totals per currency, first and last purchase
      */
     PurchaseSummary summary(CustomerId customer);
 }

@@ -26,6 +26,12 @@ public record Address(Optional<String> label, List<String> lines, Optional<Strin
     /**
      * Validates every part and reports all problems at once.
      *
+     * @param label       what it is for, such as {@code "billing"}
+     * @param lines       street lines, at most 4
+     * @param city        city or locality
+     * @param region      state, province or county
+     * @param postalCode  postal code as written locally
+     * @param countryCode ISO 3166-1 alpha-2 code, upper case
      * @throws ValidationException listing each invalid part
      */
     public Address {
@@ -56,35 +62,39 @@ public record Address(Optional<String> label, List<String> lines, Optional<Strin
     }
 
     /**
+     * {@return an address with only a country, to extend with the {@code with} methods}
+     *
      * @param countryCode ISO 3166-1 alpha-2 code
-     * @return an address with only a country, to extend with the {@code with} methods
      */
     public static Address inCountry(String countryCode) {
         return new Address(Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), countryCode);
     }
 
     /**
+     * {@return a typical postal address}
+     *
      * @param street street lines
      * @param postalCode postal code
      * @param city city
      * @param countryCode ISO 3166-1 alpha-2 code
-     * @return a typical postal address
      */
     public static Address of(String street, String postalCode, String city, String countryCode) {
         return new Address(Optional.empty(), List.of(street), Optional.of(city), Optional.empty(), Optional.of(postalCode), countryCode);
     }
 
     /**
+     * {@return a copy with the label}
+     *
      * @param newLabel label
-     * @return a copy with the label
      */
     public Address withLabel(String newLabel) {
         return new Address(Optional.of(newLabel), lines, city, region, postalCode, countryCode);
     }
 
     /**
+     * {@return a copy with the region}
+     *
      * @param newRegion state, province or county
-     * @return a copy with the region
      */
     public Address withRegion(String newRegion) {
         return new Address(label, lines, city, Optional.of(newRegion), postalCode, countryCode);

@@ -11,7 +11,12 @@ import java.util.Optional;
  * @param jobTitle     the person's title there
  */
 public record Affiliation(CustomerId organization, Optional<String> jobTitle) {
-    /** Checks the title. */
+    /**
+     * Checks the title.
+     *
+     * @param organization the organization customer
+     * @param jobTitle     the person's title there
+     */
     public Affiliation {
         Objects.requireNonNull(organization, "organization");
         jobTitle = Checks.optionalLine("jobTitle", jobTitle, 100);

@@ -29,6 +29,12 @@ public record AttributeDefinition(String key, String label, AttributeType type, 
     /**
      * Checks the declaration.
      *
+     * @param key      identifier used in profiles and rules: lower-case letters, digits and underscores, 1 to 64
+     * @param label    human-readable name
+     * @param type     value type
+     * @param required whether every customer must have a value
+     * @param options  allowed values of an {@link AttributeType#ENUMERATION}; empty for other types
+     * @param currency required currency of a {@link AttributeType#MONEY} attribute; empty accepts any currency
      * @throws ValidationException listing every problem
      */
     public AttributeDefinition {
@@ -60,41 +66,45 @@ public record AttributeDefinition(String key, String label, AttributeType type, 
     }
 
     /**
+     * {@return an optional attribute of that type}
+     *
      * @param key   attribute key
      * @param label display name
      * @param type  value type (not {@link AttributeType#ENUMERATION}; use {@link #enumeration})
-     * @return an optional attribute of that type
      */
     public static AttributeDefinition of(String key, String label, AttributeType type) {
         return new AttributeDefinition(key, label, type, false, List.of(), Optional.empty());
     }
 
     /**
+     * {@return an optional enumeration attribute}
+     *
      * @param key     attribute key
      * @param label   display name
      * @param options allowed values
-     * @return an optional enumeration attribute
      */
     public static AttributeDefinition enumeration(String key, String label, String... options) {
         return new AttributeDefinition(key, label, AttributeType.ENUMERATION, false, List.of(options), Optional.empty());
     }
 
-    /** @return the same definition, with a value required on every customer */
+    /** {@return the same definition, with a value required on every customer} */
     public AttributeDefinition asRequired() {
         return new AttributeDefinition(key, label, type, true, options, currency);
     }
 
     /**
+     * {@return the same money definition, restricted to that currency}
+     *
      * @param code ISO 4217 code values must use
-     * @return the same money definition, restricted to that currency
      */
     public AttributeDefinition inCurrency(String code) {
         return new AttributeDefinition(key, label, type, required, options, Optional.of(dev.cms.core.money.Money.currency(code)));
     }
 
     /**
+     * {@return why it does not fit this definition, or empty if it does}
+     *
      * @param value a candidate value
-     * @return why it does not fit this definition, or empty if it does
      */
     public Optional<String> problemWith(AttributeValue value) {
         if (value.type() != type) {

@@ -1,5 +1,6 @@
 package dev.cms.core.customer;
 
+import dev.cms.core.ValidationException;
 import dev.cms.core.internal.Checks;
 import dev.cms.core.money.Money;
 import java.math.BigDecimal;
@@ -8,7 +9,7 @@ import java.util.Objects;
 
 /** The value of a custom attribute on a customer; one record per {@link AttributeType}. */
 public sealed interface AttributeValue {
-    /** @return the attribute type this value belongs to */
+    /** {@return the attribute type this value belongs to} */
     AttributeType type();
 
     /**
@@ -17,7 +18,11 @@ public sealed interface AttributeValue {
      * @param value at most 1,000 characters
      */
     record Text(String value) implements AttributeValue {
-        /** Checks the text. */
+        /**
+         * Checks the text.
+         *
+         * @param value at most 1,000 characters
+         */
         public Text {
             value = Checks.text("value", value, 1000);
         }
@@ -29,15 +34,33 @@ public sealed interface AttributeValue {
     }
 
     /**
-     * A decimal number.
+     * A decimal number that fits a SQL {@code NUMERIC(38,18)}: less than 10^20 in magnitude, at most 18 fraction digits.
      *
      * @param value the number; trailing zeros are removed, so {@code 1.50} equals {@code 1.5}
      */
     record Number(BigDecimal value) implements AttributeValue {
-        /** Normalises the scale. */
+        /** Most digits before the decimal point. */
+        public static final int MAX_INTEGER_DIGITS = 20;
+        /** Most digits after the decimal point (after trailing zeros are removed). */
+        public static final int MAX_FRACTION_DIGITS = 18;
+
+        /**
+         * Normalises the scale and checks the bounds.
+         *
+         * @param value the number; trailing zeros are removed, so {@code 1.50} equals {@code 1.5}
+         * @throws ValidationException if the number is 10^20 or more in magnitude, or has more than 18 fraction digits
+         */
         public Number {
             Objects.requireNonNull(value, "value");
-            value = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+            BigDecimal stripped = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+            // Checked on the stripped value, before anything renders or rescales it: 1E+99999999 is refused at once.
+            if (stripped.precision() - stripped.scale() > MAX_INTEGER_DIGITS) {
+                throw ValidationException.of("value", stripped, "must be less than 10^" + MAX_INTEGER_DIGITS + " in magnitude");
+            }
+            if (stripped.scale() > MAX_FRACTION_DIGITS) {
+                throw ValidationException.of("value", stripped, "has more than " + MAX_FRACTION_DIGITS + " fraction digits");
+            }
+            value = stripped;
         }
 
         @Override
@@ -64,7 +87,11 @@ public sealed interface AttributeValue {
      * @param value the date, years 1 to 9999
      */
     record Date(LocalDate value) implements AttributeValue {
-        /** Checks the range. */
+        /**
+         * Checks the range.
+         *
+         * @param value the date, years 1 to 9999
+         */
         public Date {
             Objects.requireNonNull(value, "value");
             if (value.getYear() < 1 || value.getYear() > 9999) {
@@ -84,7 +111,11 @@ public sealed interface AttributeValue {
      * @param value the amount
      */
     record MoneyValue(Money value) implements AttributeValue {
-        /** Requires the amount. */
+        /**
+         * Requires the amount.
+         *
+         * @param value the amount
+         */
         public MoneyValue {
             Objects.requireNonNull(value, "value");
         }
@@ -101,7 +132,11 @@ public sealed interface AttributeValue {
      * @param value the option key
      */
     record Choice(String value) implements AttributeValue {
-        /** Checks the option text. */
+        /**
+         * Checks the option text.
+         *
+         * @param value the option key
+         */
         public Choice {
             value = Checks.line("value", value, 100);
         }
@@ -113,56 +148,64 @@ public sealed interface AttributeValue {
     }
 
     /**
+     * {@return a text value}
+     *
      * @param value text
-     * @return a text value
      */
     static AttributeValue text(String value) {
         return new Text(value);
     }
 
     /**
+     * {@return a number value}
+     *
      * @param value number
-     * @return a number value
+     * @throws ValidationException if the number is out of {@link Number}'s bounds
      */
     static AttributeValue number(BigDecimal value) {
         return new Number(value);
     }
 
     /**
+     * {@return a number value}
+     *
      * @param value number
-     * @return a number value
      */
     static AttributeValue number(long value) {
         return new Number(BigDecimal.valueOf(value));
     }
 
     /**
+     * {@return a boolean value}
+     *
      * @param value flag
-     * @return a boolean value
      */
     static AttributeValue bool(boolean value) {
         return new Bool(value);
     }
 
     /**
+     * {@return a date value}
+     *
      * @param value date
-     * @return a date value
      */
     static AttributeValue date(LocalDate value) {
         return new Date(value);
     }
 
     /**
+     * {@return a money value}
+     *
      * @param value money
-     * @return a money value
      */
     static AttributeValue money(Money value) {
         return new MoneyValue(value);
     }
 
     /**
+     * {@return an enumeration value}
+     *
      * @param option option key
-     * @return an enumeration value
      */
     static AttributeValue choice(String option) {
         return new Choice(option);

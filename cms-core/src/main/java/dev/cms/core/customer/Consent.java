@@ -17,7 +17,13 @@ import java.util.Optional;
 public record Consent(ConsentState state, Optional<Instant> recordedAt, Optional<String> source) {
     private static final Consent UNKNOWN = new Consent(ConsentState.UNKNOWN, Optional.empty(), Optional.empty());
 
-    /** Checks that granted and denied consents carry a time, and unknown ones carry nothing. */
+    /**
+     * Checks that granted and denied consents carry a time, and unknown ones carry nothing.
+     *
+     * @param state      granted, denied or unknown
+     * @param recordedAt when the customer expressed it
+     * @param source     where it came from, such as {@code "signup-form"}
+     */
     public Consent {
         Objects.requireNonNull(state, "state");
         recordedAt = Checks.optionalInstant("recordedAt", recordedAt);
@@ -31,24 +37,26 @@ public record Consent(ConsentState state, Optional<Instant> recordedAt, Optional
     }
 
     /**
+     * {@return a granted consent}
+     *
      * @param at     when the customer agreed
      * @param source where
-     * @return a granted consent
      */
     public static Consent granted(Instant at, String source) {
         return new Consent(ConsentState.GRANTED, Optional.of(at), Optional.of(source));
     }
 
     /**
+     * {@return a denied consent}
+     *
      * @param at     when the customer refused
      * @param source where
-     * @return a denied consent
      */
     public static Consent denied(Instant at, String source) {
         return new Consent(ConsentState.DENIED, Optional.of(at), Optional.of(source));
     }
 
-    /** @return the consent of a channel nobody asked about */
+    /** {@return the consent of a channel nobody asked about} */
     public static Consent unknown() {
         return UNKNOWN;
     }

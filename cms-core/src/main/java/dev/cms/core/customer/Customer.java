@@ -16,7 +16,15 @@ import java.util.Objects;
  * @param version   optimistic-lock version
  */
 public record Customer(CustomerId id, CustomerProfile profile, Instant createdAt, Instant updatedAt, long version) {
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param id        the customer's id
+     * @param profile   everything users edit
+     * @param createdAt when it was created
+     * @param updatedAt when it was last changed
+     * @param version   optimistic-lock version
+     */
     public Customer {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(profile, "profile");
@@ -27,20 +35,21 @@ public record Customer(CustomerId id, CustomerProfile profile, Instant createdAt
         }
     }
 
-    /** @return the name to show in lists */
+    /** {@return the name to show in lists} */
     public String displayName() {
         return profile.name().display();
     }
 
-    /** @return whether this is a person or an organization */
+    /** {@return whether this is a person or an organization} */
     public CustomerKind kind() {
         return profile.kind();
     }
 
     /**
+     * {@return the next version of this customer}
+     *
      * @param newProfile the changed profile
      * @param at         when the change happens
-     * @return the next version of this customer
      */
     public Customer withProfile(CustomerProfile newProfile, Instant at) {
         return new Customer(id, newProfile, createdAt, at, version + 1);

@@ -5,9 +5,9 @@ package dev.cms.core.customer;
  * {@link OrganizationName}.
  */
 public sealed interface CustomerName permits PersonName, OrganizationName {
-    /** @return the name as shown in lists and timelines */
+    /** {@return the name as shown in lists and timelines} */
     String display();
 
-    /** @return whether this names a person or an organization */
+    /** {@return whether this names a person or an organization} */
     CustomerKind kind();
 }

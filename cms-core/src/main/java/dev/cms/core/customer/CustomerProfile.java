@@ -73,6 +73,22 @@ public record CustomerProfile(
     /**
      * Checks every structural rule.
      *
+     * @param name             person or organization name
+     * @param emails           e-mail addresses; exactly one is primary when there are any
+     * @param phones           telephone numbers; exactly one is primary when there are any
+     * @param addresses        postal addresses
+     * @param affiliation      for a person, the organization they work for
+     * @param lifecycleStage   funnel stage
+     * @param leadSource       where the customer came from, such as {@code "webinar"}
+     * @param owner            the user responsible for the customer
+     * @param tags             free-form labels, sorted, compared case-sensitively
+     * @param birthDate        date of birth
+     * @param locale           preferred language and region
+     * @param timeZone         the customer's time zone
+     * @param preferredChannel how the customer prefers to be contacted
+     * @param consents         consent per channel; channels not present are {@link ConsentState#UNKNOWN}
+     * @param externalId       id in another system, unique across customers
+     * @param attributes       custom attribute values by key, sorted by key
      * @throws ValidationException listing every violated rule with its path
      */
     public CustomerProfile {
@@ -156,45 +172,48 @@ public record CustomerProfile(
     }
 
     /**
+     * {@return a builder for a person, stage {@link LifecycleStage#LEAD}}
+     *
      * @param givenName  first name(s); blank means none
      * @param familyName last name
-     * @return a builder for a person, stage {@link LifecycleStage#LEAD}
      */
     public static Builder person(String givenName, String familyName) {
         return new Builder(Optional.ofNullable(givenName).filter(g -> !g.isBlank()), familyName);
     }
 
     /**
+     * {@return a builder for an organization, stage {@link LifecycleStage#LEAD}}
+     *
      * @param name the organization's name
-     * @return a builder for an organization, stage {@link LifecycleStage#LEAD}
      */
     public static Builder organization(String name) {
         return new Builder(name);
     }
 
-    /** @return a builder holding this profile's values */
+    /** {@return a builder holding this profile's values} */
     public Builder toBuilder() {
         return new Builder(this);
     }
 
-    /** @return whether this is a person or an organization */
+    /** {@return whether this is a person or an organization} */
     public CustomerKind kind() {
         return name.kind();
     }
 
-    /** @return the primary e-mail address, if any */
+    /** {@return the primary e-mail address, if any} */
     public Optional<Email> primaryEmail() {
         return emails.stream().filter(EmailContact::primary).map(EmailContact::email).findFirst();
     }
 
-    /** @return the primary phone number, if any */
+    /** {@return the primary phone number, if any} */
     public Optional<Phone> primaryPhone() {
         return phones.stream().filter(PhoneContact::primary).map(PhoneContact::phone).findFirst();
     }
 
     /**
+     * {@return the consent for it, {@link Consent#unknown()} if none was recorded}
+     *
      * @param channel a contact channel
-     * @return the consent for it, {@link Consent#unknown()} if none was recorded
      */
     public Consent consent(ContactChannel channel) {
         return consents.getOrDefault(channel, Consent.unknown());
@@ -339,7 +358,7 @@ public record CustomerProfile(
             return this;
         }
 
-        /** @return this builder with every e-mail address removed */
+        /** {@return this builder with every e-mail address removed} */
         public Builder clearEmails() {
             emails.clear();
             emailInputs = 0;
@@ -378,7 +397,7 @@ public record CustomerProfile(
             return this;
         }
 
-        /** @return this builder with every phone number removed */
+        /** {@return this builder with every phone number removed} */
         public Builder clearPhones() {
             phones.clear();
             phoneInputs = 0;
@@ -386,39 +405,42 @@ public record CustomerProfile(
         }
 
         /**
+         * {@return this builder}
+         *
          * @param address a postal address
-         * @return this builder
          */
         public Builder address(Address address) {
             addresses.add(Objects.requireNonNull(address, "address"));
             return this;
         }
 
-        /** @return this builder with every postal address removed */
+        /** {@return this builder with every postal address removed} */
         public Builder clearAddresses() {
             addresses.clear();
             return this;
         }
 
         /**
+         * {@return this builder}
+         *
          * @param organization the organization customer the person works for
          * @param jobTitle     their title
-         * @return this builder
          */
         public Builder worksAt(CustomerId organization, String jobTitle) {
             affiliation = Optional.ofNullable(nested("affiliation", () -> new Affiliation(organization, Optional.ofNullable(jobTitle))));
             return this;
         }
 
-        /** @return this builder without an affiliation */
+        /** {@return this builder without an affiliation} */
         public Builder noAffiliation() {
             affiliation = Optional.empty();
             return this;
         }
 
         /**
+         * {@return this builder}
+         *
          * @param stage lifecycle stage
-         * @return this builder
          */
         public Builder stage(LifecycleStage stage) {
             lifecycleStage = Objects.requireNonNull(stage, "stage");
@@ -426,8 +448,9 @@ public record CustomerProfile(
         }
 
         /**
+         * {@return this builder}
+         *
          * @param source where the customer came from
-         * @return this builder
          */
         public Builder leadSource(String source) {
             leadSource = Optional.of(source);
@@ -435,8 +458,9 @@ public record CustomerProfile(
         }
 
         /**
+         * {@return this builder}
+         *
          * @param user the responsible user, or empty for none
-         * @return this builder
          */
         public Builder owner(Optional<UserId> user) {
             owner = Objects.requireNonNull(user, "user");
@@ -444,16 +468,18 @@ public record CustomerProfile(
         }
 
         /**
+         * {@return this builder}
+         *
          * @param user the responsible user
-         * @return this builder
          */
         public Builder owner(UserId user) {
             return owner(Optional.of(user));
         }
 
         /**
+         * {@return this builder}
+         *
          * @param newTags tags to add
-         * @return this builder
          */
         public Builder tag(String... newTags) {
             tags.addAll(List.of(newTags));
@@ -461,8 +487,9 @@ public record CustomerProfile(
         }
 
         /**
+         * {@return this builder}
+         *
          * @param tag tag to remove
-         * @return this builder
          */
         public Builder untag(String tag) {
             tags.remove(tag);
@@ -470,8 +497,9 @@ public record CustomerProfile(
         }
 
         /**
+         * {@return this builder}
+         *
          * @param date date of birth
-         * @return this builder
          */
         public Builder birthDate(LocalDate date) {
             birthDate = Optional.of(date);
@@ -479,8 +507,9 @@ public record CustomerProfile(
         }
 
         /**
+         * {@return this builder}
+         *
          * @param value preferred language and region
-         * @return this builder
          */
         public Builder locale(Locale value) {
             locale = Optional.of(value);
@@ -488,8 +517,9 @@ public record CustomerProfile(
         }
 
         /**
+         * {@return this builder}
+         *
          * @param zone the customer's time zone
-         * @return this builder
          */
         public Builder timeZone(ZoneId zone) {
             timeZone = Optional.of(zone);
@@ -497,8 +527,9 @@ public record CustomerProfile(
         }
 
         /**
+         * {@return this builder}
+         *
          * @param channel preferred contact channel
-         * @return this builder
          */
         public Builder preferredChannel(ContactChannel channel) {
             preferredChannel = Optional.of(channel);
@@ -506,9 +537,10 @@ public record CustomerProfile(
         }
 
         /**
+         * {@return this builder}
+         *
          * @param channel channel the consent is for
          * @param consent the consent; {@link Consent#unknown()} removes a recorded one
-         * @return this builder
          */
         public Builder consent(ContactChannel channel, Consent consent) {
             consents.put(Objects.requireNonNull(channel, "channel"), Objects.requireNonNull(consent, "consent"));
@@ -516,10 +548,11 @@ public record CustomerProfile(
         }
 
         /**
+         * {@return this builder}
+         *
          * @param channel channel the consent is for
          * @param at      when the customer agreed
          * @param source  where
-         * @return this builder
          */
         public Builder consentGranted(ContactChannel channel, Instant at, String source) {
             Consent consent = capture("consents." + channel, () -> Consent.granted(at, source));
@@ -530,8 +563,9 @@ public record CustomerProfile(
         }
 
         /**
+         * {@return this builder}
+         *
          * @param id the customer's id in another system
-         * @return this builder
          */
         public Builder externalId(String id) {
             externalId = Optional.ofNullable(capture("externalId", () -> ExternalId.of(id)));
@@ -539,9 +573,10 @@ public record CustomerProfile(
         }
 
         /**
+         * {@return this builder}
+         *
          * @param key   a declared attribute key
          * @param value its value
-         * @return this builder
          */
         public Builder attribute(String key, AttributeValue value) {
             attributes.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
@@ -549,8 +584,9 @@ public record CustomerProfile(
         }
 
         /**
+         * {@return this builder}
+         *
          * @param key attribute key to remove
-         * @return this builder
          */
         public Builder removeAttribute(String key) {
             attributes.remove(key);
@@ -558,7 +594,8 @@ public record CustomerProfile(
         }
 
         /**
-         * @return the profile
+         * {@return the profile}
+         *
          * @throws ValidationException listing every problem found while building
          */
         public CustomerProfile build() {

@@ -17,15 +17,17 @@ import java.util.function.UnaryOperator;
  */
 public interface CustomerService {
     /**
+     * {@return a profile builder for a person that reads national phone numbers in the Cms's default region}
+     *
      * @param givenName  first name(s)
      * @param familyName last name
-     * @return a profile builder for a person that reads national phone numbers in the Cms's default region
      */
     CustomerProfile.Builder person(String givenName, String familyName);
 
     /**
+     * {@return a profile builder for an organization that reads national phone numbers in the Cms's default region}
+     *
      * @param name organization name
-     * @return a profile builder for an organization that reads national phone numbers in the Cms's default region
      */
     CustomerProfile.Builder organization(String name);
 
@@ -42,15 +44,17 @@ public interface CustomerService {
     Customer create(CustomerProfile profile);
 
     /**
+     * {@return the customer}
+     *
      * @param id a customer id
-     * @return the customer
      * @throws NotFoundException if there is none
      */
     Customer get(CustomerId id);
 
     /**
+     * {@return the customer, or empty}
+     *
      * @param id a customer id
-     * @return the customer, or empty
      */
     Optional<Customer> find(CustomerId id);
 
@@ -65,14 +69,16 @@ public interface CustomerService {
     CustomerView view(CustomerId id);
 
     /**
+     * {@return the customer that carries it, or empty}
+     *
      * @param externalId id in another system
-     * @return the customer that carries it, or empty
      */
     Optional<Customer> findByExternalId(ExternalId externalId);
 
     /**
+     * {@return the customers that list it (case-insensitive), ordered by id}
+     *
      * @param email an address
-     * @return the customers that list it (case-insensitive), ordered by id
      */
     List<Customer> findByEmail(Email email);
 
@@ -112,12 +118,13 @@ public interface CustomerService {
     Customer upsertByExternalId(CustomerProfile profile);
 
     /**
+     * {@return customers ordered by id}
+     *
      * @param page which page
-     * @return customers ordered by id
      */
     Page<Customer> list(PageRequest page);
 
-    /** @return how many customers are stored */
+    /** {@return how many customers are stored} */
     long count();
 
     /**
@@ -130,6 +137,6 @@ public interface CustomerService {
      */
     AttributeDefinition defineAttribute(AttributeDefinition definition);
 
-    /** @return every declared custom attribute, ordered by key */
+    /** {@return every declared custom attribute, ordered by key} */
     List<AttributeDefinition> attributeDefinitions();
 }

@@ -28,7 +28,18 @@ import java.util.Optional;
 public record CustomerView(Customer customer, List<Interaction> latestInteractions, List<OpportunityLine> openOpportunities,
                            List<Task> openTasks, List<TicketLine> openTickets, PurchaseSummary purchases,
                            Optional<SurveyResponse> latestNps, Optional<SurveyResponse> latestCsat) {
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param customer            the profile
+     * @param latestInteractions  the newest interactions, newest first
+     * @param openOpportunities   open deals with their probability and weighted value, newest first
+     * @param openTasks           open and in-progress tasks, newest first
+     * @param openTickets         open tickets with their SLA status now, newest first
+     * @param purchases           the order-history summary
+     * @param latestNps           the latest NPS answer
+     * @param latestCsat          the latest CSAT answer
+     */
     public CustomerView {
         Objects.requireNonNull(customer, "customer");
         latestInteractions = List.copyOf(latestInteractions);
@@ -48,7 +59,13 @@ public record CustomerView(Customer customer, List<Interaction> latestInteractio
      * @param weighted    amount × probability
      */
     public record OpportunityLine(Opportunity opportunity, int probability, Money weighted) {
-        /** Checks the parts are present. */
+        /**
+         * Checks the parts are present.
+         *
+         * @param opportunity the deal
+         * @param probability its win probability in percent (override or stage default)
+         * @param weighted    amount × probability
+         */
         public OpportunityLine {
             Objects.requireNonNull(opportunity, "opportunity");
             Objects.requireNonNull(weighted, "weighted");
@@ -62,7 +79,12 @@ public record CustomerView(Customer customer, List<Interaction> latestInteractio
      * @param sla    its SLA status when the view was read
      */
     public record TicketLine(Ticket ticket, SlaStatus sla) {
-        /** Checks the parts are present. */
+        /**
+         * Checks the parts are present.
+         *
+         * @param ticket the ticket
+         * @param sla    its SLA status when the view was read
+         */
         public TicketLine {
             Objects.requireNonNull(ticket, "ticket");
             Objects.requireNonNull(sla, "sla");

@@ -19,6 +19,7 @@ public record Email(String value) {
     /**
      * Validates and normalises the address.
      *
+     * @param value the normalised address
      * @throws ValidationException naming the rule the address breaks
      */
     public Email {
@@ -26,20 +27,21 @@ public record Email(String value) {
     }
 
     /**
+     * {@return the address}
+     *
      * @param text an address such as {@code ada@example.com}; surrounding white space is ignored
-     * @return the address
      * @throws ValidationException if it is not a valid address
      */
     public static Email of(String text) {
         return new Email(text);
     }
 
-    /** @return the part after {@code @}, lower case */
+    /** {@return the part after {@code @}, lower case} */
     public String domain() {
         return value.substring(value.lastIndexOf('@') + 1);
     }
 
-    /** @return the part before {@code @} */
+    /** {@return the part before {@code @}} */
     public String localPart() {
         return value.substring(0, value.lastIndexOf('@'));
     }

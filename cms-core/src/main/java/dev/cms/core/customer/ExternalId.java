@@ -9,14 +9,19 @@ import dev.cms.core.internal.Checks;
  * @param value the foreign id, 1 to 200 characters without control characters
  */
 public record ExternalId(String value) {
-    /** Checks the value. */
+    /**
+     * Checks the value.
+     *
+     * @param value the foreign id, 1 to 200 characters without control characters
+     */
     public ExternalId {
         value = Checks.line("externalId", value, 200);
     }
 
     /**
+     * {@return the external id}
+     *
      * @param value the foreign id
-     * @return the external id
      */
     public static ExternalId of(String value) {
         return new ExternalId(value);

@@ -35,7 +35,11 @@ public record LifecycleStage(String key) {
     private static final List<LifecycleStage> FUNNEL = List.of(SUBSCRIBER, LEAD, MARKETING_QUALIFIED_LEAD,
             SALES_QUALIFIED_LEAD, OPPORTUNITY, CUSTOMER, EVANGELIST);
 
-    /** Checks the key. */
+    /**
+     * Checks the key.
+     *
+     * @param key lower-case identifier: letters, digits and underscores, 1 to 50 characters
+     */
     public LifecycleStage {
         if (key == null || !KEY.matcher(key).matches()) {
             throw ValidationException.of("lifecycleStage", key,
@@ -44,30 +48,31 @@ public record LifecycleStage(String key) {
     }
 
     /**
+     * {@return the stage}
+     *
      * @param key a built-in key such as {@code "lead"} or an application's own stage
-     * @return the stage
      */
     public static LifecycleStage of(String key) {
         return new LifecycleStage(key);
     }
 
-    /** @return the built-in funnel stages in order, from subscriber to evangelist */
+    /** {@return the built-in funnel stages in order, from subscriber to evangelist} */
     public static List<LifecycleStage> funnel() {
         return FUNNEL;
     }
 
-    /** @return whether this is one of the eight built-in stages */
+    /** {@return whether this is one of the eight built-in stages} */
     public boolean isBuiltIn() {
         return FUNNEL.contains(this) || equals(CHURNED);
     }
 
-    /** @return the position in {@link #funnel()}, empty for churned and custom stages */
+    /** {@return the position in {@link #funnel()}, empty for churned and custom stages} */
     public Optional<Integer> funnelPosition() {
         int index = FUNNEL.indexOf(this);
         return index < 0 ? Optional.empty() : Optional.of(index);
     }
 
-    /** @return the next funnel stage, empty at the end of the funnel and for churned and custom stages */
+    /** {@return the next funnel stage, empty at the end of the funnel and for churned and custom stages} */
     public Optional<LifecycleStage> next() {
         return funnelPosition().filter(i -> i + 1 < FUNNEL.size()).map(i -> FUNNEL.get(i + 1));
     }

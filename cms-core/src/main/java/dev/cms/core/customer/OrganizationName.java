@@ -8,7 +8,11 @@ import dev.cms.core.internal.Checks;
  * @param name the name as the organization uses it
  */
 public record OrganizationName(String name) implements CustomerName {
-    /** Checks the name. */
+    /**
+     * Checks the name.
+     *
+     * @param name the name as the organization uses it
+     */
     public OrganizationName {
         name = Checks.line("name", name, 200);
     }

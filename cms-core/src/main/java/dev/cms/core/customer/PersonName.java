@@ -11,7 +11,12 @@ import java.util.Optional;
  * @param familyName last name, or the only name
  */
 public record PersonName(Optional<String> givenName, String familyName) implements CustomerName {
-    /** Checks both parts. */
+    /**
+     * Checks both parts.
+     *
+     * @param givenName  first name(s)
+     * @param familyName last name, or the only name
+     */
     public PersonName {
         Violations v = new Violations();
         givenName = v.optionalLine("givenName", givenName, 100);
@@ -20,9 +25,10 @@ public record PersonName(Optional<String> givenName, String familyName) implemen
     }
 
     /**
+     * {@return the name}
+     *
      * @param givenName  first name(s)
      * @param familyName last name
-     * @return the name
      */
     public static PersonName of(String givenName, String familyName) {
         return new PersonName(Optional.of(givenName), familyName);

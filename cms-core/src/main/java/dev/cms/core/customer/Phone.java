@@ -18,6 +18,7 @@ public record Phone(String e164) {
     /**
      * Checks that {@code e164} is a valid number already in E.164 form.
      *
+     * @param e164 the number in E.164 form
      * @throws ValidationException if it is not
      */
     public Phone {
@@ -44,12 +45,14 @@ public record Phone(String e164) {
         return new Phone(UTIL.format(parsed, PhoneNumberUtil.PhoneNumberFormat.E164));
     }
 
-    /** @return the ISO 3166 region the number belongs to, such as {@code "DE"}, or {@code "001"} for non-geographic */
+    /**
+     * {@return the ISO 3166 region the number belongs to, such as {@code "DE"}, or {@code "001"} for non-geographic}
+     */
     public String region() {
         return UTIL.getRegionCodeForNumber(parseValid(e164, "ZZ", e164));
     }
 
-    /** @return the number in international format for display, such as {@code +49 30 901820} */
+    /** {@return the number in international format for display, such as {@code +49 30 901820}} */
     public String international() {
         return UTIL.format(parseValid(e164, "ZZ", e164), PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL);
     }

@@ -20,23 +20,26 @@ public interface FeedbackService {
     SurveyResponse record(SurveyAnswer answer);
 
     /**
+     * {@return the response}
+     *
      * @param id a response id
-     * @return the response
      * @throws NotFoundException if there is none
      */
     SurveyResponse get(SurveyResponseId id);
 
     /**
+     * {@return the customer's answers, most recently answered first}
+     *
      * @param customer a customer
      * @param page     which page
-     * @return the customer's answers, most recently answered first
      */
     Page<SurveyResponse> byCustomer(CustomerId customer, PageRequest page);
 
     /**
+     * {@return the customer's most recently answered response to that survey}
+     *
      * @param customer a customer
      * @param type     a survey
-     * @return the customer's most recently answered response to that survey
      */
     Optional<SurveyResponse> latest(CustomerId customer, SurveyType type);
 }

@@ -25,6 +25,13 @@ public record SurveyAnswer(CustomerId customer, SurveyType type, int score, Opti
     /**
      * Checks every part, the score against the survey's scale.
      *
+     * @param customer    who answered
+     * @param type        which survey
+     * @param score       the score, within the survey's scale
+     * @param comment     the free-text comment, at most 10,000 characters
+     * @param answeredAt  when
+     * @param ticket      the ticket it rates
+     * @param interaction the interaction it rates
      * @throws ValidationException listing every problem
      */
     public SurveyAnswer {
@@ -43,35 +50,39 @@ public record SurveyAnswer(CustomerId customer, SurveyType type, int score, Opti
     }
 
     /**
+     * {@return an answer without comment or links}
+     *
      * @param customer   who answered
      * @param type       which survey
      * @param score      the score
      * @param answeredAt when
-     * @return an answer without comment or links
      */
     public static SurveyAnswer of(CustomerId customer, SurveyType type, int score, Instant answeredAt) {
         return new SurveyAnswer(customer, type, score, Optional.empty(), answeredAt, Optional.empty(), Optional.empty());
     }
 
     /**
+     * {@return a copy with the comment}
+     *
      * @param text the comment
-     * @return a copy with the comment
      */
     public SurveyAnswer withComment(String text) {
         return new SurveyAnswer(customer, type, score, Optional.of(text), answeredAt, ticket, interaction);
     }
 
     /**
+     * {@return a copy linked to the ticket}
+     *
      * @param id the ticket it rates
-     * @return a copy linked to the ticket
      */
     public SurveyAnswer about(TicketId id) {
         return new SurveyAnswer(customer, type, score, comment, answeredAt, Optional.of(id), interaction);
     }
 
     /**
+     * {@return a copy linked to the interaction}
+     *
      * @param id the interaction it rates
-     * @return a copy linked to the interaction
      */
     public SurveyAnswer about(InteractionId id) {
         return new SurveyAnswer(customer, type, score, comment, answeredAt, ticket, Optional.of(id));

@@ -12,7 +12,13 @@ import java.util.Objects;
  * @param recordedAt when it was recorded
  */
 public record SurveyResponse(SurveyResponseId id, SurveyAnswer answer, Instant recordedAt) {
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param id         the response's id
+     * @param answer     the answer
+     * @param recordedAt when it was recorded
+     */
     public SurveyResponse {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(answer, "answer");

@@ -17,12 +17,12 @@ public enum SurveyType {
         this.max = max;
     }
 
-    /** @return the lowest valid score */
+    /** {@return the lowest valid score} */
     public int min() {
         return min;
     }
 
-    /** @return the highest valid score */
+    /** {@return the highest valid score} */
     public int max() {
         return max;
     }

@@ -18,7 +18,15 @@ import java.util.Objects;
  */
 public record Interaction(InteractionId id, CustomerId customer, InteractionDetails details, UserId loggedBy,
                           Instant loggedAt) {
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param id       the interaction's id
+     * @param customer whose timeline it belongs to
+     * @param details  what happened
+     * @param loggedBy the user who logged it
+     * @param loggedAt when it was logged
+     */
     public Interaction {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(customer, "customer");
@@ -27,17 +35,17 @@ public record Interaction(InteractionId id, CustomerId customer, InteractionDeta
         loggedAt = Checks.instant("loggedAt", loggedAt);
     }
 
-    /** @return when it happened */
+    /** {@return when it happened} */
     public Instant occurredAt() {
         return details.occurredAt();
     }
 
-    /** @return how it happened */
+    /** {@return how it happened} */
     public Channel channel() {
         return details.channel();
     }
 
-    /** @return who started it */
+    /** {@return who started it} */
     public Direction direction() {
         return details.direction();
     }

@@ -30,6 +30,14 @@ public record InteractionDetails(Channel channel, Direction direction, Instant o
     /**
      * Checks every part.
      *
+     * @param channel    how it happened
+     * @param direction  who started it
+     * @param occurredAt when it happened (microsecond precision)
+     * @param subject    a one-line subject, at most 500 characters
+     * @param body       the content or a summary, at most 100,000 characters
+     * @param duration   how long it took (calls, meetings), not negative, at most a week
+     * @param outcome    the result, such as {@code "left voicemail"}
+     * @param links      the deal, ticket or task it relates to
      * @throws ValidationException listing every problem
      */
     public InteractionDetails {
@@ -49,10 +57,11 @@ public record InteractionDetails(Channel channel, Direction direction, Instant o
     }
 
     /**
+     * {@return details with nothing else filled in}
+     *
      * @param channel    how it happened
      * @param direction  who started it
      * @param occurredAt when
-     * @return details with nothing else filled in
      */
     public static InteractionDetails of(Channel channel, Direction direction, Instant occurredAt) {
         return new InteractionDetails(channel, direction, occurredAt, Optional.empty(), Optional.empty(),
@@ -60,56 +69,63 @@ public record InteractionDetails(Channel channel, Direction direction, Instant o
     }
 
     /**
+     * {@return a copy with the subject}
+     *
      * @param text subject line
-     * @return a copy with the subject
      */
     public InteractionDetails withSubject(String text) {
         return new InteractionDetails(channel, direction, occurredAt, Optional.of(text), body, duration, outcome, links);
     }
 
     /**
+     * {@return a copy with the body}
+     *
      * @param text content or summary
-     * @return a copy with the body
      */
     public InteractionDetails withBody(String text) {
         return new InteractionDetails(channel, direction, occurredAt, subject, Optional.of(text), duration, outcome, links);
     }
 
     /**
+     * {@return a copy with the duration}
+     *
      * @param length how long it took
-     * @return a copy with the duration
      */
     public InteractionDetails withDuration(Duration length) {
         return new InteractionDetails(channel, direction, occurredAt, subject, body, Optional.of(length), outcome, links);
     }
 
     /**
+     * {@return a copy with the outcome}
+     *
      * @param text the result
-     * @return a copy with the outcome
      */
     public InteractionDetails withOutcome(String text) {
         return new InteractionDetails(channel, direction, occurredAt, subject, body, duration, Optional.of(text), links);
     }
 
     /**
+     * {@return a copy linked to the deal}
+     *
      * @param opportunity the deal it was about
-     * @return a copy linked to the deal
      */
     public InteractionDetails about(OpportunityId opportunity) {
         return withLinks(new InteractionLinks(Optional.of(opportunity), links.ticket(), links.task()));
     }
 
     /**
+     * {@return a copy linked to the ticket}
+     *
      * @param ticket the ticket it answered
-     * @return a copy linked to the ticket
      */
     public InteractionDetails about(TicketId ticket) {
         return withLinks(new InteractionLinks(links.opportunity(), Optional.of(ticket), links.task()));
     }
 
     /**
+     * {@return a copy linked to the task}
+     *
      * @param task the task it carried out
-     * @return a copy linked to the task
      */
     public InteractionDetails about(TaskId task) {
         return withLinks(new InteractionLinks(links.opportunity(), links.ticket(), Optional.of(task)));

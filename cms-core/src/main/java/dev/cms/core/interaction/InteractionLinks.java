@@ -16,14 +16,20 @@ import java.util.Optional;
 public record InteractionLinks(Optional<OpportunityId> opportunity, Optional<TicketId> ticket, Optional<TaskId> task) {
     private static final InteractionLinks NONE = new InteractionLinks(Optional.empty(), Optional.empty(), Optional.empty());
 
-    /** Checks the parts are present. */
+    /**
+     * Checks the parts are present.
+     *
+     * @param opportunity the deal it was about
+     * @param ticket      the support ticket it answered
+     * @param task        the task it carried out
+     */
     public InteractionLinks {
         Objects.requireNonNull(opportunity, "opportunity");
         Objects.requireNonNull(ticket, "ticket");
         Objects.requireNonNull(task, "task");
     }
 
-    /** @return links to nothing */
+    /** {@return links to nothing} */
     public static InteractionLinks none() {
         return NONE;
     }

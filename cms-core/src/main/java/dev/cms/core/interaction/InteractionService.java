@@ -26,22 +26,25 @@ public interface InteractionService {
     Interaction log(CustomerId customer, InteractionDetails details);
 
     /**
+     * {@return the interaction}
+     *
      * @param id an interaction id
-     * @return the interaction
      * @throws NotFoundException if there is none
      */
     Interaction get(InteractionId id);
 
     /**
+     * {@return the interaction, or empty}
+     *
      * @param id an interaction id
-     * @return the interaction, or empty
      */
     Optional<Interaction> find(InteractionId id);
 
     /**
+     * {@return the customer's interactions, newest first (ties in time by id, descending)}
+     *
      * @param customer whose timeline
      * @param page     which page
-     * @return the customer's interactions, newest first (ties in time by id, descending)
      * @throws NotFoundException if the customer does not exist
      */
     Page<Interaction> timeline(CustomerId customer, PageRequest page);

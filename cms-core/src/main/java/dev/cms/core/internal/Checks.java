@@ -47,6 +47,37 @@ public final class Checks {
     }
 
     /**
+     * An identifier kept exactly as given (a user id, a cursor token): non-blank, at most {@code max} characters, no
+     * control characters, well-formed UTF-16. Leading or trailing white space is refused rather than trimmed, so an
+     * id never changes silently between the caller and the store.
+     *
+     * @param path  field path for errors
+     * @param value the identifier
+     * @param max   maximum length
+     * @return {@code value}, unchanged
+     * @throws ValidationException if the identifier breaks a rule
+     */
+    public static String identifier(String path, String value, int max) {
+        if (value == null) {
+            throw ValidationException.of(path, null, "is required");
+        }
+        if (value.isBlank()) {
+            throw ValidationException.of(path, value, "must not be blank");
+        }
+        if (value.length() > max) {
+            throw ValidationException.of(path, abbreviate(value), "must be at most " + max + " characters, was " + value.length());
+        }
+        if (value.strip().length() != value.length()) {
+            throw ValidationException.of(path, abbreviate(value), "must not begin or end with white space");
+        }
+        if (value.chars().anyMatch(Character::isISOControl)) {
+            throw ValidationException.of(path, abbreviate(value), "must not contain control characters");
+        }
+        requireWellFormed(path, value);
+        return value;
+    }
+
+    /**
      * Free text (a description, a body): may span lines (tab, CR and LF allowed), non-blank, at most {@code max}.
      *
      * @param path  field path for errors

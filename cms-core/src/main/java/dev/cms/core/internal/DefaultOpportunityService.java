@@ -56,8 +56,12 @@ public final class DefaultOpportunityService implements OpportunityService {
     @Override
     public Opportunity create(OpportunityDetails details) {
         Objects.requireNonNull(details, "details");
-        Pipeline pipeline = new DefaultPipelineService(ctx).defaultPipeline();
-        return create(details, pipeline.id(), pipeline.openStages().get(0).id());
+        ctx.check(Action.WRITE, ResourceType.OPPORTUNITY, Optional.of(details.customer()));
+        // One transaction with the deal, so a refused deal leaves no freshly created default pipeline behind.
+        return ctx.work().write(() -> {
+            Pipeline pipeline = new DefaultPipelineService(ctx).defaultPipeline();
+            return create(details, pipeline.id(), pipeline.openStages().get(0).id());
+        });
     }
 
     @Override
@@ -216,7 +220,10 @@ public final class DefaultOpportunityService implements OpportunityService {
             Cursors.Position p = Cursors.decode(kind, c);
             return new OpportunityPosition(p.instant(), OpportunityId.of(p.id()));
         });
-        return Pages.of(fetch.apply(after), page.size(), o -> Cursors.encode(kind, o.createdAt(), o.id().value()));
+        Page<Opportunity> fetched = Pages.of(fetch.apply(after), page.size(), o -> Cursors.encode(kind, o.createdAt(), o.id().value()));
+        // Deals of customers the policy hides are left out; the cursor still advances past them.
+        return new Page<>(fetched.items().stream()
+                .filter(o -> ctx.permits(Action.READ, ResourceType.OPPORTUNITY, o.details().customer())).toList(), fetched.next());
     }
 
     @Override
@@ -255,10 +262,10 @@ public final class DefaultOpportunityService implements OpportunityService {
     private Opportunity load(OpportunityId id, long expectedVersion) {
         Objects.requireNonNull(id, "id");
         Opportunity current = deals.findById(id).orElseThrow(() -> new NotFoundException("opportunity", id.toString()));
+        ctx.checkCustomer(Action.WRITE, ResourceType.OPPORTUNITY, current.details().customer());
         if (current.version() != expectedVersion) {
             throw ConflictException.staleVersion("opportunity", id, expectedVersion, current.version());
         }
-        ctx.checkCustomer(Action.WRITE, ResourceType.OPPORTUNITY, current.details().customer());
         return current;
     }
 

@@ -64,7 +64,11 @@ public final class DefaultPurchaseService implements PurchaseService {
         ExternalOrderId orderId = details.externalOrderId()
                 .orElseThrow(() -> ValidationException.of("externalOrderId", null, "is required to record a purchase once"));
         ctx.check(Action.WRITE, ResourceType.PURCHASE, Optional.of(details.customer()));
-        return ctx.work().write(() -> purchases.findByExternalOrderId(orderId).orElseGet(() -> record(details)));
+        return ctx.work().write(() -> purchases.findByExternalOrderId(orderId).map(existing -> {
+            // The stored purchase may belong to another customer than the one named: it is read, so check it.
+            ctx.checkCustomer(Action.READ, ResourceType.PURCHASE, existing.customer());
+            return existing;
+        }).orElseGet(() -> record(details)));
     }
 
     @Override
@@ -74,10 +78,10 @@ public final class DefaultPurchaseService implements PurchaseService {
         ctx.check(Action.WRITE, ResourceType.PURCHASE);
         return ctx.work().write(() -> {
             Purchase current = purchases.findById(id).orElseThrow(() -> new NotFoundException("purchase", id.toString()));
+            ctx.checkCustomer(Action.WRITE, ResourceType.PURCHASE, current.customer());
             if (current.version() != expectedVersion) {
                 throw dev.cms.core.ConflictException.staleVersion("purchase", id, expectedVersion, current.version());
             }
-            ctx.checkCustomer(Action.WRITE, ResourceType.PURCHASE, current.customer());
             Purchase refunded = current.withRefund(amount);
             purchases.update(refunded);
             ctx.work().raise(new PurchaseRefunded(refunded, amount, ctx.principal().userId(), ctx.now()));

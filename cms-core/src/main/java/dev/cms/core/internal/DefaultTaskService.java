@@ -72,7 +72,6 @@ public final class DefaultTaskService implements TaskService {
         ctx.check(Action.WRITE, ResourceType.TASK, details.links().customer());
         return ctx.work().write(() -> {
             Task current = load(id, expectedVersion);
-            checkLinked(Action.WRITE, current.details());
             if (current.details().equals(details)) {
                 return current;
             }
@@ -92,7 +91,6 @@ public final class DefaultTaskService implements TaskService {
         ctx.check(Action.WRITE, ResourceType.TASK);
         return ctx.work().write(() -> {
             Task current = load(id, expectedVersion);
-            checkLinked(Action.WRITE, current.details());
             Instant now = ctx.now();
             Task moved = current.movedTo(next, now);
             tasks.update(moved);
@@ -165,7 +163,10 @@ public final class DefaultTaskService implements TaskService {
             Cursors.Position p = Cursors.decode(kind, c);
             return new TaskPosition(p.instant(), TaskId.of(p.id()));
         });
-        return Pages.of(fetch.apply(after), page.size(), t -> Cursors.encode(kind, sortInstant.apply(t), t.id().value()));
+        Page<Task> fetched = Pages.of(fetch.apply(after), page.size(), t -> Cursors.encode(kind, sortInstant.apply(t), t.id().value()));
+        // Tasks of customers the policy hides are left out; the cursor still advances past them.
+        return new Page<>(fetched.items().stream().filter(t -> t.details().links().customer()
+                .map(c -> ctx.permits(Action.READ, ResourceType.TASK, c)).orElse(true)).toList(), fetched.next());
     }
 
     private static Instant dueOf(Task task) {
@@ -174,6 +175,7 @@ public final class DefaultTaskService implements TaskService {
 
     private Task load(TaskId id, long expectedVersion) {
         Task current = tasks.findById(id).orElseThrow(() -> new NotFoundException("task", id.toString()));
+        checkLinked(Action.WRITE, current.details());
         if (current.version() != expectedVersion) {
             throw ConflictException.staleVersion("task", id, expectedVersion, current.version());
         }

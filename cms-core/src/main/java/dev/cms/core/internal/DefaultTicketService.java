@@ -129,10 +129,10 @@ public final class DefaultTicketService implements TicketService {
         ctx.check(Action.WRITE, ResourceType.TICKET);
         return ctx.work().write(() -> {
             Ticket current = tickets.findById(id).orElseThrow(() -> new NotFoundException("ticket", id.toString()));
+            ctx.checkCustomer(Action.WRITE, ResourceType.TICKET, current.customer());
             if (current.version() != expectedVersion) {
                 throw ConflictException.staleVersion("ticket", id, expectedVersion, current.version());
             }
-            ctx.checkCustomer(Action.WRITE, ResourceType.TICKET, current.customer());
             Instant now = ctx.now();
             Ticket changed = edit.apply(current, now);
             if (changed == current) {
@@ -182,7 +182,10 @@ public final class DefaultTicketService implements TicketService {
             Cursors.Position p = Cursors.decode(kind, c);
             return new TicketPosition(p.instant(), TicketId.of(p.id()));
         });
-        return Pages.of(fetch.apply(after), page.size(), t -> Cursors.encode(kind, t.createdAt(), t.id().value()));
+        Page<Ticket> fetched = Pages.of(fetch.apply(after), page.size(), t -> Cursors.encode(kind, t.createdAt(), t.id().value()));
+        // Tickets of customers the policy hides are left out; the cursor still advances past them.
+        return new Page<>(fetched.items().stream().filter(t -> ctx.permits(Action.READ, ResourceType.TICKET, t.customer())).toList(),
+                fetched.next());
     }
 
 }

@@ -9,7 +9,7 @@ import java.io.Serial;
 
 /**
  * Jackson deserializer for one of our types, reading through its {@link Codec}. Holds only the type, so it stays
- * serializable with the module; the codec is looked up in {@link DomainCodecs}.
+ * serializable with the module; the codec is looked up in {@link CodecRegistry}.
  *
  * @param <T> the value type
  */
@@ -19,7 +19,7 @@ final class CodecDeserializer<T> extends StdDeserializer<T> {
 
     private final Class<T> type;
 
-    /** @param type a type {@link DomainCodecs} has a codec for */
+    /** @param type a type {@link CodecRegistry} has a codec for */
     CodecDeserializer(Class<T> type) {
         super(type);
         this.type = type;
@@ -28,7 +28,7 @@ final class CodecDeserializer<T> extends StdDeserializer<T> {
     @Override
     public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
         try {
-            return DomainCodecs.codec(type).read(p, ctxt);
+            return CodecRegistry.codec(type).read(p, ctxt);
         } catch (ValidationException e) {
             // Codecs convert validation failures themselves; this keeps the promise should one slip through.
             throw Scalars.rejected(p, ctxt, type, e);

@@ -8,7 +8,7 @@ import java.io.Serial;
 
 /**
  * Jackson serializer for one of our types, writing through its {@link Codec}. Holds only the type, so it stays
- * serializable with the module; the codec is looked up in {@link DomainCodecs}.
+ * serializable with the module; the codec is looked up in {@link CodecRegistry}.
  *
  * @param <T> the value type
  */
@@ -16,13 +16,13 @@ final class CodecSerializer<T> extends StdSerializer<T> {
     @Serial
     private static final long serialVersionUID = 1L;
 
-    /** @param type a type {@link DomainCodecs} has a codec for */
+    /** @param type a type {@link CodecRegistry} has a codec for */
     CodecSerializer(Class<T> type) {
         super(type);
     }
 
     @Override
     public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-        DomainCodecs.codec(handledType()).write(value, gen, provider);
+        CodecRegistry.codec(handledType()).write(value, gen, provider);
     }
 }

@@ -67,19 +67,19 @@ import dev.cms.core.task.TaskLinks;
 import dev.cms.core.task.TaskStatus;
 import dev.cms.core.task.TaskStatusChanged;
 import dev.cms.core.task.TaskUpdated;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The JSON form of every value type of the core, and the registry the module's serializers and deserializers look
- * their codec up in. The shapes are documented on {@link CmsJacksonModule}.
+ * The JSON form of the shared value types (ids, money, paging, errors, access) and of the customer, interaction and
+ * task packages. The other features have their own holders ({@link CommerceCodecs}, {@link SalesCodecs},
+ * {@link SupportCodecs}, {@link FeedbackCodecs}); {@link CodecRegistry} pairs each type with its codec. The shapes
+ * are documented on {@link CmsJacksonModule}.
  */
 final class DomainCodecs {
-    private static final String UUID_EXAMPLE = "a UUID such as 0190f5c1-7e2a-7cc4-a7e1-5b0f3f0d1a2b";
+    /** What a typed id looks like, for errors. */
+    static final String UUID_EXAMPLE = "a UUID such as 0190f5c1-7e2a-7cc4-a7e1-5b0f3f0d1a2b";
 
     static final Codec<CustomerId> CUSTOMER_ID = text(CustomerId.class, CustomerId::toString, CustomerId::parse, UUID_EXAMPLE);
     static final Codec<InteractionId> INTERACTION_ID = text(InteractionId.class, InteractionId::toString, InteractionId::parse, UUID_EXAMPLE);
@@ -369,95 +369,7 @@ final class DomainCodecs {
         return v -> new TaskUpdated(v.get(before), v.get(after), v.get(actor), v.get(occurredAt));
     });
 
-    // ---------------------------------------------------------------- registry
-
-    private static final Map<Class<?>, Codec<?>> REGISTRY = registry();
-
     private DomainCodecs() {
-    }
-
-    private static Map<Class<?>, Codec<?>> registry() {
-        Registry r = new Registry();
-        r.put(CustomerId.class, CUSTOMER_ID);
-        r.put(InteractionId.class, INTERACTION_ID);
-        r.put(TaskId.class, TASK_ID);
-        r.put(OpportunityId.class, OPPORTUNITY_ID);
-        r.put(TicketId.class, TICKET_ID);
-        r.put(UserId.class, USER_ID);
-        r.put(Email.class, EMAIL);
-        r.put(Phone.class, PHONE);
-        r.put(ExternalId.class, EXTERNAL_ID);
-        r.put(LifecycleStage.class, LIFECYCLE_STAGE);
-        r.put(Cursor.class, CURSOR);
-        r.put(ConflictException.Reason.class, CONFLICT_REASON);
-        r.put(Action.class, ACTION);
-        r.put(ResourceType.class, RESOURCE_TYPE);
-        r.put(AttributeType.class, ATTRIBUTE_TYPE);
-        r.put(ConsentState.class, CONSENT_STATE);
-        r.put(ContactChannel.class, CONTACT_CHANNEL);
-        r.put(CustomerKind.class, CUSTOMER_KIND);
-        r.put(Channel.class, CHANNEL);
-        r.put(Direction.class, DIRECTION);
-        r.put(Priority.class, PRIORITY);
-        r.put(TaskStatus.class, TASK_STATUS);
-        r.put(Money.class, MONEY);
-        r.put(Violation.class, VIOLATION);
-        r.put(PageRequest.class, PAGE_REQUEST);
-        r.put(Principal.class, PRINCIPAL);
-        r.put(AccessRequest.class, ACCESS_REQUEST);
-        r.put(CustomerName.class, CUSTOMER_NAME);
-        r.put(PersonName.class, CUSTOMER_NAME.narrow(PersonName.class));
-        r.put(OrganizationName.class, CUSTOMER_NAME.narrow(OrganizationName.class));
-        r.put(EmailContact.class, EMAIL_CONTACT);
-        r.put(PhoneContact.class, PHONE_CONTACT);
-        r.put(Address.class, ADDRESS);
-        r.put(Affiliation.class, AFFILIATION);
-        r.put(Consent.class, CONSENT);
-        r.put(AttributeDefinition.class, ATTRIBUTE_DEFINITION);
-        r.put(AttributeValue.class, ATTRIBUTE_VALUE);
-        r.put(AttributeValue.Text.class, ATTRIBUTE_VALUE.narrow(AttributeValue.Text.class));
-        r.put(AttributeValue.Number.class, ATTRIBUTE_VALUE.narrow(AttributeValue.Number.class));
-        r.put(AttributeValue.Bool.class, ATTRIBUTE_VALUE.narrow(AttributeValue.Bool.class));
-        r.put(AttributeValue.Date.class, ATTRIBUTE_VALUE.narrow(AttributeValue.Date.class));
-        r.put(AttributeValue.MoneyValue.class, ATTRIBUTE_VALUE.narrow(AttributeValue.MoneyValue.class));
-        r.put(AttributeValue.Choice.class, ATTRIBUTE_VALUE.narrow(AttributeValue.Choice.class));
-        r.put(CustomerProfile.class, CUSTOMER_PROFILE);
-        r.put(Customer.class, CUSTOMER);
-        r.put(CustomerCreated.class, CUSTOMER_CREATED);
-        r.put(CustomerUpdated.class, CUSTOMER_UPDATED);
-        r.put(AttributeDefined.class, ATTRIBUTE_DEFINED);
-        r.put(InteractionLinks.class, INTERACTION_LINKS);
-        r.put(InteractionDetails.class, INTERACTION_DETAILS);
-        r.put(Interaction.class, INTERACTION);
-        r.put(InteractionLogged.class, INTERACTION_LOGGED);
-        r.put(TaskLinks.class, TASK_LINKS);
-        r.put(TaskDetails.class, TASK_DETAILS);
-        r.put(Task.class, TASK);
-        r.put(TaskCreated.class, TASK_CREATED);
-        r.put(TaskCompleted.class, TASK_COMPLETED);
-        r.put(TaskStatusChanged.class, TASK_STATUS_CHANGED);
-        r.put(TaskUpdated.class, TASK_UPDATED);
-        return Collections.unmodifiableMap(r.codecs);
-    }
-
-    /** @return every type with a JSON form here (the generic {@code Page} is handled by the module itself) */
-    static Iterable<Class<?>> types() {
-        return REGISTRY.keySet();
-    }
-
-    /**
-     * @param type a type returned by {@link #types()}
-     * @param <T>  the type
-     * @return its codec
-     * @throws IllegalArgumentException if the type has none
-     */
-    @SuppressWarnings("unchecked") // Registry.put only pairs a Class<T> with a Codec<T>
-    static <T> Codec<T> codec(Class<T> type) {
-        Codec<?> codec = REGISTRY.get(type);
-        if (codec == null) {
-            throw new IllegalArgumentException("no JSON codec for " + type.getName());
-        }
-        return (Codec<T>) codec;
     }
 
     private static String tag(AttributeType type) {
@@ -469,16 +381,5 @@ final class DomainCodecs {
             var value = s.required("value", codec, getter);
             return v -> constructor.apply(v.get(value));
         });
-    }
-
-    /** Pairs each type with its own codec. */
-    private static final class Registry {
-        private final Map<Class<?>, Codec<?>> codecs = new LinkedHashMap<>();
-
-        <T> void put(Class<T> type, Codec<T> codec) {
-            if (codecs.putIfAbsent(type, codec) != null) {
-                throw new IllegalStateException("codec registered twice for " + type.getName());
-            }
-        }
     }
 }

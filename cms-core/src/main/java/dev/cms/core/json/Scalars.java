@@ -16,6 +16,7 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Currency;
@@ -126,6 +127,10 @@ final class Scalars {
     /** An ISO-8601 date, {@code 1815-12-10}. */
     static final Codec<LocalDate> LOCAL_DATE = text(LocalDate.class, LocalDate::toString, LocalDate::parse,
             "an ISO-8601 date such as 1815-12-10");
+
+    /** An ISO-8601 time of day, {@code 09:00} or {@code 17:30:15}, as {@link LocalTime#toString()} writes it. */
+    static final Codec<LocalTime> LOCAL_TIME = text(LocalTime.class, LocalTime::toString, LocalTime::parse,
+            "an ISO-8601 time of day such as 09:00");
 
     /** An ISO-8601 duration, {@code PT1H30M}. */
     static final Codec<Duration> DURATION = text(Duration.class, Duration::toString, Duration::parse,

@@ -17,6 +17,8 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     /**
      * Normalises the scale to the currency's minor unit.
      *
+     * @param amount   the amount, at the currency's scale
+     * @param currency the ISO 4217 currency
      * @throws ValidationException if the amount has more fraction digits than the currency allows, or the currency
      *                             has no minor unit (such as XAU)
      */
@@ -46,9 +48,10 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     }
 
     /**
+     * {@return the money value}
+     *
      * @param amount       decimal text such as {@code "12.50"}
      * @param currencyCode ISO 4217 code such as {@code "EUR"}
-     * @return the money value
      * @throws ValidationException if either part is malformed
      */
     public static Money of(String amount, String currencyCode) {
@@ -62,25 +65,28 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     }
 
     /**
+     * {@return the money value}
+     *
      * @param amount   the amount
      * @param currency the currency
-     * @return the money value
      */
     public static Money of(BigDecimal amount, Currency currency) {
         return new Money(amount, currency);
     }
 
     /**
+     * {@return zero in that currency}
+     *
      * @param currency the currency
-     * @return zero in that currency
      */
     public static Money zero(Currency currency) {
         return new Money(BigDecimal.ZERO, currency);
     }
 
     /**
+     * {@return the currency}
+     *
      * @param code ISO 4217 code
-     * @return the currency
      * @throws ValidationException if the code is unknown
      */
     public static Currency currency(String code) {
@@ -92,8 +98,9 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     }
 
     /**
+     * {@return the sum}
+     *
      * @param other money in the same currency
-     * @return the sum
      * @throws ValidationException if the currencies differ
      */
     public Money plus(Money other) {
@@ -102,8 +109,9 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     }
 
     /**
+     * {@return the difference}
+     *
      * @param other money in the same currency
-     * @return the difference
      * @throws ValidationException if the currencies differ
      */
     public Money minus(Money other) {
@@ -112,25 +120,26 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     }
 
     /**
+     * {@return the product, rounded to the currency's minor unit}
+     *
      * @param factor  a quantity or rate
      * @param rounding how to round to the currency's scale
-     * @return the product, rounded to the currency's minor unit
      */
     public Money times(BigDecimal factor, RoundingMode rounding) {
         return new Money(amount.multiply(factor).setScale(currency.getDefaultFractionDigits(), rounding), currency);
     }
 
-    /** @return the amount with the sign reversed */
+    /** {@return the amount with the sign reversed} */
     public Money negate() {
         return new Money(amount.negate(), currency);
     }
 
-    /** @return whether the amount is zero */
+    /** {@return whether the amount is zero} */
     public boolean isZero() {
         return amount.signum() == 0;
     }
 
-    /** @return whether the amount is below zero */
+    /** {@return whether the amount is below zero} */
     public boolean isNegative() {
         return amount.signum() < 0;
     }

@@ -15,7 +15,14 @@ import java.util.Optional;
  */
 public record ConvertedLead(Customer customer, Optional<Customer> organization, Optional<Opportunity> opportunity,
                             Optional<Task> followUp) {
-    /** Checks the parts are present. */
+    /**
+     * Checks the parts are present.
+     *
+     * @param customer     the converted customer, in its new stage
+     * @param organization the organization created for it, if one was
+     * @param opportunity  the deal opened for it, if one was
+     * @param followUp     the follow-up task, if one was created
+     */
     public ConvertedLead {
         Objects.requireNonNull(customer, "customer");
         Objects.requireNonNull(organization, "organization");

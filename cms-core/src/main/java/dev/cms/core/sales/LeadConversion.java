@@ -28,7 +28,18 @@ public record LeadConversion(LifecycleStage targetStage, Optional<CustomerProfil
                              Optional<CustomerId> existingOrganization, Optional<String> jobTitle,
                              Optional<String> dealName, Optional<Money> dealAmount,
                              Optional<LocalDate> dealExpectedClose, Optional<TaskDetails> followUp) {
-    /** Checks that at most one organization is given and that a deal has both name and amount. */
+    /**
+     * Checks that at most one organization is given and that a deal has both name and amount.
+     *
+     * @param targetStage          the lifecycle stage the lead moves to
+     * @param newOrganization      an organization to create and affiliate the lead with
+     * @param existingOrganization an organization to affiliate the lead with
+     * @param jobTitle             the lead's title at the organization
+     * @param dealName             name of the deal to open for the lead, in the default pipeline's first stage
+     * @param dealAmount           the deal's value
+     * @param dealExpectedClose    the deal's expected close date
+     * @param followUp             a task to create, linked to the lead (and to the deal, if one is opened)
+     */
     public LeadConversion {
         Objects.requireNonNull(targetStage, "targetStage");
         Objects.requireNonNull(newOrganization, "newOrganization");
@@ -53,8 +64,9 @@ public record LeadConversion(LifecycleStage targetStage, Optional<CustomerProfil
     }
 
     /**
+     * {@return a conversion that only changes the stage}
+     *
      * @param stage where the lead moves, usually {@link LifecycleStage#CUSTOMER} or {@link LifecycleStage#OPPORTUNITY}
-     * @return a conversion that only changes the stage
      */
     public static LeadConversion toStage(LifecycleStage stage) {
         return new LeadConversion(stage, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
@@ -62,9 +74,10 @@ public record LeadConversion(LifecycleStage targetStage, Optional<CustomerProfil
     }
 
     /**
+     * {@return a copy that creates and links the organization}
+     *
      * @param organization profile of an organization to create
      * @param title        the lead's job title there
-     * @return a copy that creates and links the organization
      */
     public LeadConversion withNewOrganization(CustomerProfile organization, String title) {
         return new LeadConversion(targetStage, Optional.of(organization), Optional.empty(), Optional.of(title), dealName,
@@ -72,9 +85,10 @@ public record LeadConversion(LifecycleStage targetStage, Optional<CustomerProfil
     }
 
     /**
+     * {@return a copy that links the organization}
+     *
      * @param organization an existing organization customer
      * @param title        the lead's job title there
-     * @return a copy that links the organization
      */
     public LeadConversion withOrganization(CustomerId organization, String title) {
         return new LeadConversion(targetStage, Optional.empty(), Optional.of(organization), Optional.of(title), dealName,
@@ -82,10 +96,11 @@ public record LeadConversion(LifecycleStage targetStage, Optional<CustomerProfil
     }
 
     /**
+     * {@return a copy that opens the deal}
+     *
      * @param name          the deal's name
      * @param amount        its value
      * @param expectedClose when it should close
-     * @return a copy that opens the deal
      */
     public LeadConversion withDeal(String name, Money amount, LocalDate expectedClose) {
         return new LeadConversion(targetStage, newOrganization, existingOrganization, jobTitle, Optional.of(name),
@@ -93,8 +108,9 @@ public record LeadConversion(LifecycleStage targetStage, Optional<CustomerProfil
     }
 
     /**
+     * {@return a copy that creates the task}
+     *
      * @param task the follow-up to create
-     * @return a copy that creates the task
      */
     public LeadConversion withFollowUp(TaskDetails task) {
         return new LeadConversion(targetStage, newOrganization, existingOrganization, jobTitle, dealName, dealAmount,

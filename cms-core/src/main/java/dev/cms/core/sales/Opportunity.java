@@ -30,7 +30,21 @@ import java.util.Optional;
 public record Opportunity(OpportunityId id, OpportunityDetails details, PipelineId pipeline, StageId stage,
                           OpportunityStatus status, Optional<String> lostReason, Optional<Instant> closedAt,
                           List<StageChange> history, Instant createdAt, Instant updatedAt, long version) {
-    /** Checks that status, lost reason and close time agree, and that the history ends in the current stage. */
+    /**
+     * Checks that status, lost reason and close time agree, and that the history ends in the current stage.
+     *
+     * @param id         the deal's id
+     * @param details    what users edit
+     * @param pipeline   the pipeline it moves through
+     * @param stage      its current stage
+     * @param status     open, won or lost
+     * @param lostReason why it was lost; present exactly when lost
+     * @param closedAt   when it was won or lost; present exactly when not open
+     * @param history    every stage move, oldest first; the first entry records creation
+     * @param createdAt  when it was created
+     * @param updatedAt  when it last changed
+     * @param version    grows by one with every change
+     */
     public Opportunity {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(details, "details");
@@ -57,8 +71,9 @@ public record Opportunity(OpportunityId id, OpportunityDetails details, Pipeline
     }
 
     /**
+     * {@return the win probability in percent: the override if set, else the current stage's default}
+     *
      * @param p the deal's pipeline
-     * @return the win probability in percent: the override if set, else the current stage's default
      */
     public int probabilityIn(Pipeline p) {
         if (status != OpportunityStatus.OPEN) {
@@ -68,20 +83,22 @@ public record Opportunity(OpportunityId id, OpportunityDetails details, Pipeline
     }
 
     /**
+     * {@return amount × probability, rounded half-even to the currency's minor unit}
+     *
      * @param p the deal's pipeline
-     * @return amount × probability, rounded half-even to the currency's minor unit
      */
     public Money weightedAmountIn(Pipeline p) {
         return details.amount().times(BigDecimal.valueOf(probabilityIn(p), 2), RoundingMode.HALF_EVEN);
     }
 
     /**
+     * {@return the next version in the new stage, with the move appended to the history}
+     *
      * @param next   the stage to move to
      * @param status the status in that stage
      * @param reason the lost reason, when losing
      * @param at     when
      * @param by     who
-     * @return the next version in the new stage, with the move appended to the history
      */
     public Opportunity movedTo(StageId next, OpportunityStatus status, Optional<String> reason, Instant at, UserId by) {
         List<StageChange> moves = new ArrayList<>(history);
@@ -91,9 +108,10 @@ public record Opportunity(OpportunityId id, OpportunityDetails details, Pipeline
     }
 
     /**
+     * {@return the next version with the details}
+     *
      * @param newDetails changed details
      * @param at         when
-     * @return the next version with the details
      */
     public Opportunity withDetails(OpportunityDetails newDetails, Instant at) {
         return new Opportunity(id, newDetails, pipeline, stage, status, lostReason, closedAt, history, createdAt, at, version + 1);

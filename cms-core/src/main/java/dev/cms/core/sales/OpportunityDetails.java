@@ -29,6 +29,14 @@ public record OpportunityDetails(CustomerId customer, String name, Money amount,
     /**
      * Checks every part.
      *
+     * @param customer      the customer the deal is with
+     * @param name          a short name, such as "ACME – 50 seats"
+     * @param amount        the deal's value, not negative
+     * @param expectedClose when it is expected to close
+     * @param probability   a win probability in percent that overrides the stage's default
+     * @param owner         the responsible sales rep
+     * @param source        where the deal came from
+     * @param lineItems     products and quantities, in the amount's currency
      * @throws ValidationException listing every problem
      */
     public OpportunityDetails {
@@ -59,10 +67,11 @@ public record OpportunityDetails(CustomerId customer, String name, Money amount,
     }
 
     /**
+     * {@return details with nothing else set}
+     *
      * @param customer the customer
      * @param name     the deal's name
      * @param amount   its value
-     * @return details with nothing else set
      */
     public static OpportunityDetails of(CustomerId customer, String name, Money amount) {
         return new OpportunityDetails(customer, name, amount, Optional.empty(), Optional.empty(), Optional.empty(),
@@ -70,8 +79,9 @@ public record OpportunityDetails(CustomerId customer, String name, Money amount,
     }
 
     /**
+     * {@return a copy with the line items}
+     *
      * @param items the products; the amount becomes their total
-     * @return a copy with the line items
      * @throws ValidationException if {@code items} is empty or mixes currencies
      */
     public OpportunityDetails withLineItems(List<LineItem> items) {
@@ -83,32 +93,36 @@ public record OpportunityDetails(CustomerId customer, String name, Money amount,
     }
 
     /**
+     * {@return a copy with the date}
+     *
      * @param date expected close date
-     * @return a copy with the date
      */
     public OpportunityDetails closingOn(LocalDate date) {
         return new OpportunityDetails(customer, name, amount, Optional.of(date), probability, owner, source, lineItems);
     }
 
     /**
+     * {@return a copy with the override}
+     *
      * @param percent win probability overriding the stage default
-     * @return a copy with the override
      */
     public OpportunityDetails withProbability(int percent) {
         return new OpportunityDetails(customer, name, amount, expectedClose, Optional.of(percent), owner, source, lineItems);
     }
 
     /**
+     * {@return a copy with the owner}
+     *
      * @param user the responsible sales rep
-     * @return a copy with the owner
      */
     public OpportunityDetails ownedBy(UserId user) {
         return new OpportunityDetails(customer, name, amount, expectedClose, probability, Optional.of(user), source, lineItems);
     }
 
     /**
+     * {@return a copy with the source}
+     *
      * @param value where the deal came from
-     * @return a copy with the source
      */
     public OpportunityDetails fromSource(String value) {
         return new OpportunityDetails(customer, name, amount, expectedClose, probability, owner, Optional.of(value), lineItems);

@@ -35,31 +35,35 @@ public interface OpportunityService {
     Opportunity create(OpportunityDetails details, PipelineId pipeline, StageId stage);
 
     /**
+     * {@return the deal}
+     *
      * @param id a deal id
-     * @return the deal
      * @throws NotFoundException if there is none
      */
     Opportunity get(OpportunityId id);
 
     /**
+     * {@return the deal, or empty}
+     *
      * @param id a deal id
-     * @return the deal, or empty
      */
     Optional<Opportunity> find(OpportunityId id);
 
     /**
+     * {@return the updated deal; publishes {@link OpportunityUpdated}}
+     *
      * @param id              the deal
      * @param expectedVersion the version read
      * @param details         new details
-     * @return the updated deal; publishes {@link OpportunityUpdated}
      */
     Opportunity update(OpportunityId id, long expectedVersion, OpportunityDetails details);
 
     /**
+     * {@return the deal in its new stage}
+     *
      * @param id              an open deal
      * @param expectedVersion the version read
      * @param stage           another open stage of its pipeline
-     * @return the deal in its new stage
      * @throws ValidationException if the deal is closed, or the stage is not another open stage of its pipeline
      */
     Opportunity moveToStage(OpportunityId id, long expectedVersion, StageId stage);
@@ -96,25 +100,28 @@ public interface OpportunityService {
     Opportunity lose(OpportunityId id, long expectedVersion, String reason);
 
     /**
+     * {@return the deal, open again}
+     *
      * @param id              a won or lost deal
      * @param expectedVersion the version read
      * @param stage           the open stage to put it back in
-     * @return the deal, open again
      */
     Opportunity reopen(OpportunityId id, long expectedVersion, StageId stage);
 
     /**
+     * {@return the customer's deals of any status, newest first}
+     *
      * @param customer a customer
      * @param page     which page
-     * @return the customer's deals of any status, newest first
      */
     Page<Opportunity> byCustomer(CustomerId customer, PageRequest page);
 
     /**
+     * {@return the deals currently in the stage, newest first}
+     *
      * @param pipeline a pipeline
      * @param stage    one of its stages
      * @param page     which page
-     * @return the deals currently in the stage, newest first
      */
     Page<Opportunity> inStage(PipelineId pipeline, StageId stage, PageRequest page);
 

@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * A sales process: an ordered list of stages that deals move through. Open stages come first, in the order deals
- * progress; then exactly one closed-won and one closed-lost stage.
+ * progress; then exactly one closed-won and one closed-lost stage. Stage names are unique within a pipeline, compared
+ * without regard to case.
  *
  * @param id          the pipeline's id
  * @param name        display name
@@ -28,6 +29,13 @@ public record Pipeline(PipelineId id, String name, List<Stage> stages, boolean d
     /**
      * Checks the stage rules.
      *
+     * @param id          the pipeline's id
+     * @param name        display name
+     * @param stages      open stages in order, then the closed-won and closed-lost stages
+     * @param defaultPipeline whether new deals go here when no pipeline is named
+     * @param createdAt   when it was created
+     * @param updatedAt   when it was last changed
+     * @param version     grows by one with every change
      * @throws ValidationException listing every problem
      */
     public Pipeline {
@@ -67,32 +75,34 @@ public record Pipeline(PipelineId id, String name, List<Stage> stages, boolean d
     }
 
     /**
+     * {@return the stage, if it belongs to this pipeline}
+     *
      * @param stage a stage id
-     * @return the stage, if it belongs to this pipeline
      */
     public Optional<Stage> stage(StageId stage) {
         return stages.stream().filter(s -> s.id().equals(stage)).findFirst();
     }
 
-    /** @return the open stages in order */
+    /** {@return the open stages in order} */
     public List<Stage> openStages() {
         return stages.stream().filter(s -> s.kind() == StageKind.OPEN).toList();
     }
 
-    /** @return the closed-won stage */
+    /** {@return the closed-won stage} */
     public Stage wonStage() {
         return stages.stream().filter(s -> s.kind() == StageKind.WON).findFirst().orElseThrow();
     }
 
-    /** @return the closed-lost stage */
+    /** {@return the closed-lost stage} */
     public Stage lostStage() {
         return stages.stream().filter(s -> s.kind() == StageKind.LOST).findFirst().orElseThrow();
     }
 
     /**
+     * {@return the next version with those stages}
+     *
      * @param newStages the stages after a change
      * @param at        when
-     * @return the next version with those stages
      * @throws ValidationException if they break a stage rule
      */
     public Pipeline withStages(List<Stage> newStages, Instant at) {
@@ -100,9 +110,10 @@ public record Pipeline(PipelineId id, String name, List<Stage> stages, boolean d
     }
 
     /**
+     * {@return the next version with the name}
+     *
      * @param newName the new name
      * @param at      when
-     * @return the next version with the name
      */
     public Pipeline renamed(String newName, Instant at) {
         return new Pipeline(id, newName, stages, defaultPipeline, createdAt, at, version + 1);

@@ -12,22 +12,28 @@ import java.util.UUID;
  * @param value the UUID behind the id
  */
 public record PipelineId(UUID value) implements TypedId<PipelineId> {
-    /** Rejects a null UUID. */
+    /**
+     * Rejects a null UUID.
+     *
+     * @param value the UUID behind the id
+     */
     public PipelineId {
         Objects.requireNonNull(value, "value");
     }
 
     /**
+     * {@return the id}
+     *
      * @param value a UUID
-     * @return the id
      */
     public static PipelineId of(UUID value) {
         return new PipelineId(value);
     }
 
     /**
+     * {@return the id}
+     *
      * @param text the canonical UUID text, as {@link #toString()} gives it
-     * @return the id
      * @throws ValidationException if {@code text} is not a UUID
      */
     public static PipelineId parse(String text) {

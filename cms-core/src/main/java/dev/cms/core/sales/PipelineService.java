@@ -23,28 +23,31 @@ public interface PipelineService {
     Pipeline defaultPipeline();
 
     /**
+     * {@return the new pipeline}
+     *
      * @param name   display name
      * @param stages open stages in order, then one closed-won and one closed-lost stage
-     * @return the new pipeline
      * @throws ValidationException if the stages break a rule of {@link Pipeline}
      */
     Pipeline create(String name, List<StageDraft> stages);
 
     /**
+     * {@return the pipeline}
+     *
      * @param id a pipeline id
-     * @return the pipeline
      * @throws NotFoundException if there is none
      */
     Pipeline get(PipelineId id);
 
-    /** @return every pipeline, the default one included once it exists, ordered by name */
+    /** {@return every pipeline, the default one included once it exists, ordered by name} */
     List<Pipeline> list();
 
     /**
+     * {@return the renamed pipeline}
+     *
      * @param id              the pipeline
      * @param expectedVersion the version read
      * @param name            the new name
-     * @return the renamed pipeline
      */
     Pipeline rename(PipelineId id, long expectedVersion, String name);
 
@@ -61,11 +64,12 @@ public interface PipelineService {
     Pipeline addStage(PipelineId id, long expectedVersion, StageDraft stage, int position);
 
     /**
+     * {@return the pipeline with the stage renamed}
+     *
      * @param id              the pipeline
      * @param expectedVersion the version read
      * @param stage           the stage
      * @param name            its new name
-     * @return the pipeline with the stage renamed
      */
     Pipeline renameStage(PipelineId id, long expectedVersion, StageId stage, String name);
 
@@ -81,10 +85,11 @@ public interface PipelineService {
     Pipeline setStageProbability(PipelineId id, long expectedVersion, StageId stage, int probability);
 
     /**
+     * {@return the pipeline with its open stages reordered}
+     *
      * @param id              the pipeline
      * @param expectedVersion the version read
      * @param openStages      every open stage id, in the new order
-     * @return the pipeline with its open stages reordered
      * @throws ValidationException if the list is not exactly the open stages
      */
     Pipeline reorderStages(PipelineId id, long expectedVersion, List<StageId> openStages);

@@ -17,6 +17,10 @@ public record Stage(StageId id, String name, int probability, StageKind kind) {
     /**
      * Checks every part.
      *
+     * @param id          stable id (survives renames and reordering)
+     * @param name        display name, unique within the pipeline
+     * @param probability default win probability in percent, 0 to 100
+     * @param kind        open, won or lost
      * @throws ValidationException listing every problem
      */
     public Stage {
@@ -31,16 +35,18 @@ public record Stage(StageId id, String name, int probability, StageKind kind) {
     }
 
     /**
+     * {@return a copy with the name}
+     *
      * @param newName the new name
-     * @return a copy with the name
      */
     public Stage renamed(String newName) {
         return new Stage(id, newName, probability, kind);
     }
 
     /**
+     * {@return a copy with the probability}
+     *
      * @param percent the new default probability
-     * @return a copy with the probability
      */
     public Stage withProbability(int percent) {
         return new Stage(id, name, percent, kind);

@@ -16,7 +16,14 @@ import java.util.Optional;
  * @param by   who moved it
  */
 public record StageChange(Optional<StageId> from, StageId to, Instant at, UserId by) {
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param from the previous stage, empty for the first entry
+     * @param to   the new stage
+     * @param at   when it moved
+     * @param by   who moved it
+     */
     public StageChange {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");

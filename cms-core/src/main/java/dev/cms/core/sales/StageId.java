@@ -12,22 +12,28 @@ import java.util.UUID;
  * @param value the UUID behind the id
  */
 public record StageId(UUID value) implements TypedId<StageId> {
-    /** Rejects a null UUID. */
+    /**
+     * Rejects a null UUID.
+     *
+     * @param value the UUID behind the id
+     */
     public StageId {
         Objects.requireNonNull(value, "value");
     }
 
     /**
+     * {@return the id}
+     *
      * @param value a UUID
-     * @return the id
      */
     public static StageId of(UUID value) {
         return new StageId(value);
     }
 
     /**
+     * {@return the id}
+     *
      * @param text the canonical UUID text, as {@link #toString()} gives it
-     * @return the id
      * @throws ValidationException if {@code text} is not a UUID
      */
     public static StageId parse(String text) {

@@ -10,7 +10,12 @@ import java.util.Objects;
  * @param purchase    the purchase of its line items (or its amount), linked to the deal
  */
 public record WonDeal(Opportunity opportunity, Purchase purchase) {
-    /** Checks the parts are present. */
+    /**
+     * Checks the parts are present.
+     *
+     * @param opportunity the won deal
+     * @param purchase    the purchase of its line items (or its amount), linked to the deal
+     */
     public WonDeal {
         Objects.requireNonNull(opportunity, "opportunity");
         Objects.requireNonNull(purchase, "purchase");

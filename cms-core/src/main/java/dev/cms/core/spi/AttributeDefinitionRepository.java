@@ -7,12 +7,13 @@ import java.util.Optional;
 /** Stores the declarations of custom attributes, keyed by {@link AttributeDefinition#key()}. */
 public interface AttributeDefinitionRepository {
     /**
+     * {@return its declaration, or empty}
+     *
      * @param key an attribute key
-     * @return its declaration, or empty
      */
     Optional<AttributeDefinition> find(String key);
 
-    /** @return every declaration, ordered by key */
+    /** {@return every declaration, ordered by key} */
     List<AttributeDefinition> findAll();
 
     /**

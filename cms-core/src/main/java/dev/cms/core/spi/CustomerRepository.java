@@ -15,20 +15,23 @@ import java.util.Optional;
  */
 public interface CustomerRepository {
     /**
+     * {@return the stored customer, or empty}
+     *
      * @param id a customer id
-     * @return the stored customer, or empty
      */
     Optional<Customer> findById(CustomerId id);
 
     /**
+     * {@return the customer carrying it, or empty}
+     *
      * @param externalId an external id
-     * @return the customer carrying it, or empty
      */
     Optional<Customer> findByExternalId(ExternalId externalId);
 
     /**
+     * {@return the matching customers ordered by id ascending}
+     *
      * @param email an address, matched case-insensitively against every address of every customer
-     * @return the matching customers ordered by id ascending
      */
     List<Customer> findByEmail(Email email);
 
@@ -53,12 +56,13 @@ public interface CustomerRepository {
     void update(Customer customer);
 
     /**
+     * {@return customers with ids greater than {@code after}, ascending by id (unsigned UUID order)}
+     *
      * @param after the last id of the previous page, or empty for the first
      * @param limit maximum number to return
-     * @return customers with ids greater than {@code after}, ascending by id (unsigned UUID order)
      */
     List<Customer> list(Optional<CustomerId> after, int limit);
 
-    /** @return the number of stored customers */
+    /** {@return the number of stored customers} */
     long count();
 }

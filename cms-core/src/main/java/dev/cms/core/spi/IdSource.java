@@ -10,12 +10,13 @@ import java.util.UUID;
  */
 @FunctionalInterface
 public interface IdSource {
-    /** @return a UUID never handed out before */
+    /** {@return a UUID never handed out before} */
     UUID nextId();
 
     /**
+     * {@return a source of RFC 9562 version 7 UUIDs}
+     *
      * @param clock time source for the timestamp part
-     * @return a source of RFC 9562 version 7 UUIDs
      */
     static IdSource timeOrdered(Clock clock) {
         return new TimeOrderedIds(clock);

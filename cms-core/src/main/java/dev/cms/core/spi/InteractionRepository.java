@@ -10,23 +10,27 @@ import java.util.Optional;
 /** Stores interactions, an append-only log per customer. */
 public interface InteractionRepository {
     /**
+     * Stores a new interaction.
+     *
      * @param interaction a new interaction
      * @throws ConflictException with {@link ConflictException.Reason#CONCURRENT_MODIFICATION} if the id exists
      */
     void insert(Interaction interaction);
 
     /**
+     * {@return the interaction, or empty}
+     *
      * @param id an interaction id
-     * @return the interaction, or empty
      */
     Optional<Interaction> findById(InteractionId id);
 
     /**
+     * {@return the customer's interactions strictly after {@code after} in the order occurredAt descending, then id
+     * descending (unsigned UUID order)}
+     *
      * @param customer whose timeline
      * @param after    the position of the last item of the previous page, or empty for the first page
      * @param limit    maximum number to return
-     * @return the customer's interactions strictly after {@code after} in the order occurredAt descending, then id
-     *         descending (unsigned UUID order)
      */
     List<Interaction> timeline(CustomerId customer, Optional<TimelinePosition> after, int limit);
 }

@@ -11,7 +11,12 @@ import java.util.Objects;
  * @param id        the last returned deal's id
  */
 public record OpportunityPosition(Instant createdAt, OpportunityId id) {
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param createdAt the last returned deal's creation time
+     * @param id        the last returned deal's id
+     */
     public OpportunityPosition {
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(id, "id");

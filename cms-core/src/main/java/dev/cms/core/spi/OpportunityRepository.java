@@ -13,12 +13,16 @@ import java.util.Optional;
 /** Stores deals with their stage history. Orders are createdAt descending, then id descending (unsigned). */
 public interface OpportunityRepository {
     /**
+     * Stores a new deal.
+     *
      * @param opportunity a new deal
      * @throws ConflictException with {@link ConflictException.Reason#CONCURRENT_MODIFICATION} if the id exists
      */
     void insert(Opportunity opportunity);
 
     /**
+     * Replaces a stored deal with its next version.
+     *
      * @param opportunity the next version
      * @throws NotFoundException if it does not exist
      * @throws ConflictException with {@link ConflictException.Reason#STALE_VERSION} unless the stored version is
@@ -27,26 +31,29 @@ public interface OpportunityRepository {
     void update(Opportunity opportunity);
 
     /**
+     * {@return the deal, or empty}
+     *
      * @param id a deal id
-     * @return the deal, or empty
      */
     Optional<Opportunity> findById(OpportunityId id);
 
     /**
+     * {@return the customer's deals, newest first, strictly after {@code after}}
+     *
      * @param customer a customer
      * @param openOnly whether to return only open deals
      * @param after    position of the last item of the previous page
      * @param limit    maximum number to return
-     * @return the customer's deals, newest first, strictly after {@code after}
      */
     List<Opportunity> byCustomer(CustomerId customer, boolean openOnly, Optional<OpportunityPosition> after, int limit);
 
     /**
+     * {@return the deals currently in the stage, newest first, strictly after {@code after}}
+     *
      * @param pipeline a pipeline
      * @param stage    a stage of it
      * @param after    position of the last item of the previous page
      * @param limit    maximum number to return
-     * @return the deals currently in the stage, newest first, strictly after {@code after}
      */
     List<Opportunity> inStage(PipelineId pipeline, StageId stage, Optional<OpportunityPosition> after, int limit);
 }

@@ -6,33 +6,33 @@ package dev.cms.core.spi;
  * correct when it passes every contract test of {@code cms-testkit}.
  */
 public interface PersistenceProvider {
-    /** @return the transaction runner shared by all repositories below */
+    /** {@return the transaction runner shared by all repositories below} */
     Transactions transactions();
 
-    /** @return the customer repository */
+    /** {@return the customer repository} */
     CustomerRepository customers();
 
-    /** @return the custom attribute declarations */
+    /** {@return the custom attribute declarations} */
     AttributeDefinitionRepository attributeDefinitions();
 
-    /** @return the interaction repository */
+    /** {@return the interaction repository} */
     InteractionRepository interactions();
 
-    /** @return the task repository */
+    /** {@return the task repository} */
     TaskRepository tasks();
 
-    /** @return the pipeline repository */
+    /** {@return the pipeline repository} */
     PipelineRepository pipelines();
 
-    /** @return the deal repository */
+    /** {@return the deal repository} */
     OpportunityRepository opportunities();
 
-    /** @return the purchase repository */
+    /** {@return the purchase repository} */
     PurchaseRepository purchases();
 
-    /** @return the ticket repository */
+    /** {@return the ticket repository} */
     TicketRepository tickets();
 
-    /** @return the survey response repository */
+    /** {@return the survey response repository} */
     SurveyResponseRepository surveyResponses();
 }

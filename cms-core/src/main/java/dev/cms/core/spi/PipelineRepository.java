@@ -10,6 +10,8 @@ import java.util.Optional;
 /** Stores pipelines (few per installation; each is one aggregate with its stages). */
 public interface PipelineRepository {
     /**
+     * Stores a new pipeline.
+     *
      * @param pipeline a new pipeline
      * @throws ConflictException with {@link ConflictException.Reason#DUPLICATE} if it is a default pipeline and one
      *                           exists already, {@link ConflictException.Reason#CONCURRENT_MODIFICATION} if the id
@@ -18,6 +20,8 @@ public interface PipelineRepository {
     void insert(Pipeline pipeline);
 
     /**
+     * Replaces a stored pipeline with its next version.
+     *
      * @param pipeline the next version
      * @throws NotFoundException if it does not exist
      * @throws ConflictException with {@link ConflictException.Reason#STALE_VERSION} unless the stored version is
@@ -26,14 +30,15 @@ public interface PipelineRepository {
     void update(Pipeline pipeline);
 
     /**
+     * {@return the pipeline, or empty}
+     *
      * @param id a pipeline id
-     * @return the pipeline, or empty
      */
     Optional<Pipeline> findById(PipelineId id);
 
-    /** @return the default pipeline, if it was created */
+    /** {@return the default pipeline, if it was created} */
     Optional<Pipeline> findDefault();
 
-    /** @return every pipeline ordered by name, then id */
+    /** {@return every pipeline ordered by name, then id} */
     List<Pipeline> findAll();
 }

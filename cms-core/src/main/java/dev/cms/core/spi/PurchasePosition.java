@@ -11,7 +11,12 @@ import java.util.Objects;
  * @param id         the last returned purchase's id
  */
 public record PurchasePosition(Instant occurredAt, PurchaseId id) {
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param occurredAt the last returned purchase's time
+     * @param id         the last returned purchase's id
+     */
     public PurchasePosition {
         Objects.requireNonNull(occurredAt, "occurredAt");
         Objects.requireNonNull(id, "id");

@@ -14,6 +14,8 @@ import java.util.Optional;
 /** Stores purchases. Id order is unsigned UUID order. */
 public interface PurchaseRepository {
     /**
+     * Stores a new purchase.
+     *
      * @param purchase a new purchase
      * @throws ConflictException with {@link ConflictException.Reason#DUPLICATE} if its external order id is taken,
      *                           {@link ConflictException.Reason#CONCURRENT_MODIFICATION} if its id exists
@@ -21,6 +23,8 @@ public interface PurchaseRepository {
     void insert(Purchase purchase);
 
     /**
+     * Replaces a stored purchase with its next version.
+     *
      * @param purchase the next version (a refund)
      * @throws NotFoundException if it does not exist
      * @throws ConflictException with {@link ConflictException.Reason#STALE_VERSION} if the stored version is not
@@ -29,32 +33,36 @@ public interface PurchaseRepository {
     void update(Purchase purchase);
 
     /**
+     * {@return the purchase, or empty}
+     *
      * @param id a purchase id
-     * @return the purchase, or empty
      */
     Optional<Purchase> findById(PurchaseId id);
 
     /**
+     * {@return the purchase carrying it, or empty}
+     *
      * @param externalOrderId an external order id
-     * @return the purchase carrying it, or empty
      */
     Optional<Purchase> findByExternalOrderId(ExternalOrderId externalOrderId);
 
     /**
+     * {@return the customer's purchases in {@code [from, to)} ordered by occurredAt descending, then id descending,
+     * strictly after {@code after}}
+     *
      * @param customer the buyer
      * @param from     inclusive start of occurredAt
      * @param to       exclusive end of occurredAt
      * @param after    position (occurredAt, id) of the last item of the previous page
      * @param limit    maximum number to return
-     * @return the customer's purchases in {@code [from, to)} ordered by occurredAt descending, then id descending,
-     *         strictly after {@code after}
      */
     List<Purchase> byCustomer(CustomerId customer, Instant from, Instant to, Optional<PurchasePosition> after, int limit);
 
     /**
+     * {@return the summary over the customer's purchases that are not fully refunded: their count, the sum of their
+     * net totals (total minus refunded) per currency, the earliest and latest occurredAt}
+     *
      * @param customer the buyer
-     * @return the summary over the customer's purchases that are not fully refunded: their count, the sum of their
-     *         net totals (total minus refunded) per currency, the earliest and latest occurredAt
      */
     PurchaseSummary summary(CustomerId customer);
 }

@@ -11,7 +11,12 @@ import java.util.Objects;
  * @param id         the last returned response's id
  */
 public record SurveyResponsePosition(Instant answeredAt, SurveyResponseId id) {
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param answeredAt the last returned response's answer time
+     * @param id         the last returned response's id
+     */
     public SurveyResponsePosition {
         Objects.requireNonNull(answeredAt, "answeredAt");
         Objects.requireNonNull(id, "id");

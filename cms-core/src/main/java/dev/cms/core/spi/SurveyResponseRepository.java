@@ -11,29 +11,34 @@ import java.util.Optional;
 /** Stores survey responses, append-only. */
 public interface SurveyResponseRepository {
     /**
+     * Stores a new survey response.
+     *
      * @param response a new response
      * @throws ConflictException with {@link ConflictException.Reason#CONCURRENT_MODIFICATION} if the id exists
      */
     void insert(SurveyResponse response);
 
     /**
+     * {@return the response, or empty}
+     *
      * @param id a response id
-     * @return the response, or empty
      */
     Optional<SurveyResponse> findById(SurveyResponseId id);
 
     /**
+     * {@return the customer's responses by answeredAt descending, then id descending, strictly after {@code after}}
+     *
      * @param customer a customer
      * @param after    position of the last item of the previous page
      * @param limit    maximum number to return
-     * @return the customer's responses by answeredAt descending, then id descending, strictly after {@code after}
      */
     List<SurveyResponse> byCustomer(CustomerId customer, Optional<SurveyResponsePosition> after, int limit);
 
     /**
+     * {@return the first of the customer's responses to that survey in the order of {@link #byCustomer}}
+     *
      * @param customer a customer
      * @param type     a survey
-     * @return the first of the customer's responses to that survey in the order of {@link #byCustomer}
      */
     Optional<SurveyResponse> latest(CustomerId customer, SurveyType type);
 }

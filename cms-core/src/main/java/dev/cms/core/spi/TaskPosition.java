@@ -13,7 +13,12 @@ import java.util.Objects;
  * @param id      the last returned task's id
  */
 public record TaskPosition(Instant instant, TaskId id) {
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param instant the last returned task's sort instant
+     * @param id      the last returned task's id
+     */
     public TaskPosition {
         Objects.requireNonNull(instant, "instant");
         Objects.requireNonNull(id, "id");

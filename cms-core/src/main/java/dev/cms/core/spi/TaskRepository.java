@@ -13,12 +13,16 @@ import java.util.Optional;
 /** Stores tasks and answers the task queries. Id order is unsigned UUID order throughout. */
 public interface TaskRepository {
     /**
+     * Stores a new task.
+     *
      * @param task a new task
      * @throws ConflictException with {@link ConflictException.Reason#CONCURRENT_MODIFICATION} if the id exists
      */
     void insert(Task task);
 
     /**
+     * Replaces a stored task with its next version.
+     *
      * @param task the new state, whose version is one more than the stored one
      * @throws NotFoundException if no task has its id
      * @throws ConflictException with {@link ConflictException.Reason#STALE_VERSION} if the stored version is not
@@ -27,52 +31,58 @@ public interface TaskRepository {
     void update(Task task);
 
     /**
+     * {@return the task, or empty}
+     *
      * @param id a task id
-     * @return the task, or empty
      */
     Optional<Task> findById(TaskId id);
 
     /**
+     * {@return open and in-progress tasks with a due time strictly before {@code at}, ordered by due ascending, then
+     * id ascending, strictly after {@code after}}
+     *
      * @param at    the instant to judge at
      * @param after position (due, id) of the last item of the previous page
      * @param limit maximum number to return
-     * @return open and in-progress tasks with a due time strictly before {@code at}, ordered by due ascending, then
-     *         id ascending, strictly after {@code after}
      */
     List<Task> overdue(Instant at, Optional<TaskPosition> after, int limit);
 
     /**
+     * {@return tasks of any status due in {@code [from, to)}, ordered by due ascending, then id ascending, strictly
+     * after {@code after}}
+     *
      * @param from  inclusive start
      * @param to    exclusive end
      * @param after position (due, id) of the last item of the previous page
      * @param limit maximum number to return
-     * @return tasks of any status due in {@code [from, to)}, ordered by due ascending, then id ascending, strictly
-     *         after {@code after}
      */
     List<Task> dueBetween(Instant from, Instant to, Optional<TaskPosition> after, int limit);
 
     /**
+     * {@return tasks assigned to the user, ordered by createdAt descending, then id descending, strictly after
+     * {@code after}}
+     *
      * @param assignee a user
      * @param after    position (createdAt, id) of the last item of the previous page
      * @param limit    maximum number to return
-     * @return tasks assigned to the user, ordered by createdAt descending, then id descending, strictly after
-     *         {@code after}
      */
     List<Task> byAssignee(UserId assignee, Optional<TaskPosition> after, int limit);
 
     /**
+     * {@return tasks linked to the customer, ordered by createdAt descending, then id descending, strictly after
+     * {@code after}}
+     *
      * @param customer a customer
      * @param after    position (createdAt, id) of the last item of the previous page
      * @param limit    maximum number to return
-     * @return tasks linked to the customer, ordered by createdAt descending, then id descending, strictly after
-     *         {@code after}
      */
     List<Task> byCustomer(CustomerId customer, Optional<TaskPosition> after, int limit);
 
     /**
+     * {@return the customer's open and in-progress tasks, ordered by createdAt descending, then id descending}
+     *
      * @param customer a customer
      * @param limit    maximum number to return
-     * @return the customer's open and in-progress tasks, ordered by createdAt descending, then id descending
      */
     List<Task> activeByCustomer(CustomerId customer, int limit);
 }

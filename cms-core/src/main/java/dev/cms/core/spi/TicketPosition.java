@@ -11,7 +11,12 @@ import java.util.Objects;
  * @param id        the last returned ticket's id
  */
 public record TicketPosition(Instant createdAt, TicketId id) {
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param createdAt the last returned ticket's creation time
+     * @param id        the last returned ticket's id
+     */
     public TicketPosition {
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(id, "id");

@@ -12,7 +12,12 @@ import java.util.Objects;
  * @param id         the last returned interaction's id
  */
 public record TimelinePosition(Instant occurredAt, InteractionId id) {
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param occurredAt the last returned interaction's time
+     * @param id         the last returned interaction's id
+     */
     public TimelinePosition {
         Objects.requireNonNull(occurredAt, "occurredAt");
         Objects.requireNonNull(id, "id");

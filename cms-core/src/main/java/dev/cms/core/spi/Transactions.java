@@ -22,9 +22,10 @@ import java.util.function.Supplier;
  */
 public interface Transactions {
     /**
+     * {@return the result of {@code work}, after commit}
+     *
      * @param work the unit of work
      * @param <T>  its result
-     * @return the result of {@code work}, after commit
      */
     <T> T inTransaction(Supplier<T> work);
 

@@ -15,10 +15,11 @@ import java.util.concurrent.atomic.AtomicLong;
 @FunctionalInterface
 public interface AssignmentStrategy {
     /**
+     * {@return the agent to assign, or empty to leave the ticket unassigned}
+     *
      * @param queue       the queue's name
      * @param agents      the queue's agents, in configured order, never empty
      * @param openTickets for each agent, how many open tickets they hold now
-     * @return the agent to assign, or empty to leave the ticket unassigned
      */
     Optional<UserId> choose(String queue, List<UserId> agents, Map<UserId, Long> openTickets);
 
@@ -36,12 +37,12 @@ public interface AssignmentStrategy {
         };
     }
 
-    /** @return a strategy giving the ticket to the agent with the fewest open tickets (earlier agents win ties) */
+    /** {@return a strategy giving the ticket to the agent with the fewest open tickets (earlier agents win ties)} */
     static AssignmentStrategy leastLoaded() {
         return (queue, agents, open) -> agents.stream().min(Comparator.comparingLong(a -> open.getOrDefault(a, 0L)));
     }
 
-    /** @return a strategy that leaves tickets unassigned, for queues worked from a shared list */
+    /** {@return a strategy that leaves tickets unassigned, for queues worked from a shared list} */
     static AssignmentStrategy unassigned() {
         return (queue, agents, open) -> Optional.empty();
     }

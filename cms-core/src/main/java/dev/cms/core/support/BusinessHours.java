@@ -22,7 +22,14 @@ import java.util.Set;
  * @param days   working days, at least one
  */
 public record BusinessHours(ZoneId zone, LocalTime opens, LocalTime closes, Set<DayOfWeek> days) {
-    /** Checks the hours. */
+    /**
+     * Checks the hours.
+     *
+     * @param zone   the time zone the hours are in
+     * @param opens  daily opening time
+     * @param closes daily closing time, after {@code opens}
+     * @param days   working days, at least one
+     */
     public BusinessHours {
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(opens, "opens");
@@ -37,19 +44,21 @@ public record BusinessHours(ZoneId zone, LocalTime opens, LocalTime closes, Set<
     }
 
     /**
+     * {@return hours on Monday to Friday}
+     *
      * @param zone   time zone
      * @param opens  opening time
      * @param closes closing time
-     * @return hours on Monday to Friday
      */
     public static BusinessHours weekdays(ZoneId zone, LocalTime opens, LocalTime closes) {
         return new BusinessHours(zone, opens, closes, EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
     }
 
     /**
+     * {@return the instant at which {@code amount} of working time has passed since {@code start}}
+     *
      * @param start  when the clock starts
      * @param amount working time to add
-     * @return the instant at which {@code amount} of working time has passed since {@code start}
      */
     public Instant plus(Instant start, Duration amount) {
         Duration left = amount;
@@ -73,9 +82,10 @@ public record BusinessHours(ZoneId zone, LocalTime opens, LocalTime closes, Set<
     }
 
     /**
+     * {@return the working time between the two instants}
+     *
      * @param from start
      * @param to   end, not before {@code from}
-     * @return the working time between the two instants
      */
     public Duration between(Instant from, Instant to) {
         Duration total = Duration.ZERO;

@@ -24,6 +24,10 @@ public record RoutingRule(Optional<String> category, Set<TicketPriority> priorit
     /**
      * Checks the rule.
      *
+     * @param category   required category, if set
+     * @param priorities accepted priorities; empty accepts any
+     * @param keywords   words of which at least one must appear; empty accepts any text
+     * @param queue      the queue for matching tickets
      * @throws ValidationException listing every problem
      */
     public RoutingRule {
@@ -37,40 +41,45 @@ public record RoutingRule(Optional<String> category, Set<TicketPriority> priorit
     }
 
     /**
+     * {@return a rule matching every ticket, to narrow with the {@code when} methods}
+     *
      * @param queue the target queue
-     * @return a rule matching every ticket, to narrow with the {@code when} methods
      */
     public static RoutingRule to(String queue) {
         return new RoutingRule(Optional.empty(), Set.of(), Set.of(), queue);
     }
 
     /**
+     * {@return a copy that requires the category}
+     *
      * @param value category to require
-     * @return a copy that requires the category
      */
     public RoutingRule whenCategory(String value) {
         return new RoutingRule(Optional.of(value), priorities, keywords, queue);
     }
 
     /**
+     * {@return a copy that requires one of them}
+     *
      * @param values accepted priorities
-     * @return a copy that requires one of them
      */
     public RoutingRule whenPriority(TicketPriority... values) {
         return new RoutingRule(category, Set.of(values), keywords, queue);
     }
 
     /**
+     * {@return a copy that requires one of them}
+     *
      * @param values keywords of which one must appear
-     * @return a copy that requires one of them
      */
     public RoutingRule whenMentioning(String... values) {
         return new RoutingRule(category, priorities, Set.of(values), queue);
     }
 
     /**
+     * {@return whether this rule sends it to {@link #queue()}}
+     *
      * @param ticket a ticket's details
-     * @return whether this rule sends it to {@link #queue()}
      */
     public boolean matches(TicketDetails ticket) {
         if (category.isPresent() && !ticket.category().map(c -> c.equalsIgnoreCase(category.get())).orElse(false)) {

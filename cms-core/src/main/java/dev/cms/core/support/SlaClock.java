@@ -10,7 +10,12 @@ import java.util.Objects;
  * @param state met, on track, at risk or breached
  */
 public record SlaClock(Instant due, SlaState state) {
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param due   when the target falls due
+     * @param state met, on track, at risk or breached
+     */
     public SlaClock {
         Objects.requireNonNull(due, "due");
         Objects.requireNonNull(state, "state");

@@ -16,12 +16,25 @@ import java.util.Optional;
  * @param hours         working hours the clocks run in; empty means around the clock
  */
 public record SlaPolicy(TicketPriority priority, Duration firstResponse, Duration resolution, Optional<BusinessHours> hours) {
-    /** Checks the targets. */
+    /** Longest target a policy may set: a year (longer targets are not service levels, and would make due times slow to compute). */
+    public static final Duration MAX_TARGET = Duration.ofDays(366);
+
+    /**
+     * Checks the targets: positive, resolution not shorter than first response, at most {@link #MAX_TARGET}.
+     *
+     * @param priority      the tickets it applies to
+     * @param firstResponse time allowed until the first answer
+     * @param resolution    time allowed until resolution
+     * @param hours         working hours the clocks run in; empty means around the clock
+     */
     public SlaPolicy {
         Objects.requireNonNull(priority, "priority");
         Objects.requireNonNull(firstResponse, "firstResponse");
         Objects.requireNonNull(resolution, "resolution");
         Objects.requireNonNull(hours, "hours");
+        if (resolution.compareTo(MAX_TARGET) > 0) {
+            throw ValidationException.of("resolution", resolution, "must be at most " + MAX_TARGET.toDays() + " days");
+        }
         if (firstResponse.isNegative() || firstResponse.isZero()) {
             throw ValidationException.of("firstResponse", firstResponse, "must be positive");
         }
@@ -31,18 +44,20 @@ public record SlaPolicy(TicketPriority priority, Duration firstResponse, Duratio
     }
 
     /**
+     * {@return a policy counted around the clock}
+     *
      * @param priority      tickets it applies to
      * @param firstResponse time to first answer
      * @param resolution    time to resolution
-     * @return a policy counted around the clock
      */
     public static SlaPolicy of(TicketPriority priority, Duration firstResponse, Duration resolution) {
         return new SlaPolicy(priority, firstResponse, resolution, Optional.empty());
     }
 
     /**
+     * {@return a copy counted in those hours}
+     *
      * @param value working hours
-     * @return a copy counted in those hours
      */
     public SlaPolicy inBusinessHours(BusinessHours value) {
         return new SlaPolicy(priority, firstResponse, resolution, Optional.of(value));

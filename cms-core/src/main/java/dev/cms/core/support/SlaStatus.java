@@ -12,18 +12,25 @@ import java.util.stream.Stream;
  * @param resolution    the resolution target
  */
 public record SlaStatus(Optional<SlaClock> firstResponse, Optional<SlaClock> resolution) {
-    /** Checks the parts are present. */
+    /**
+     * Checks the parts are present.
+     *
+     * @param firstResponse the first-response target
+     * @param resolution    the resolution target
+     */
     public SlaStatus {
         Objects.requireNonNull(firstResponse, "firstResponse");
         Objects.requireNonNull(resolution, "resolution");
     }
 
-    /** @return the status of a ticket no policy covers */
+    /** {@return the status of a ticket no policy covers} */
     public static SlaStatus none() {
         return new SlaStatus(Optional.empty(), Optional.empty());
     }
 
-    /** @return the worse of the two states (breached before at risk before on track before met), if any policy applies */
+    /**
+     * {@return the worse of the two states (breached before at risk before on track before met), if any policy applies}
+     */
     public Optional<SlaState> overall() {
         return Stream.of(firstResponse, resolution).flatMap(Optional::stream).map(SlaClock::state)
                 .max((a, b) -> Integer.compare(a.ordinal(), b.ordinal()));

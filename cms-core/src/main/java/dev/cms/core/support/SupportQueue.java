@@ -13,7 +13,13 @@ import java.util.Objects;
  * @param strategy how new tickets are assigned
  */
 public record SupportQueue(String name, List<UserId> agents, AssignmentStrategy strategy) {
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param name     the queue's name, as routing rules refer to it
+     * @param agents   who works the queue, in order
+     * @param strategy how new tickets are assigned
+     */
     public SupportQueue {
         name = Checks.line("name", name, 100);
         agents = List.copyOf(agents);
@@ -21,10 +27,11 @@ public record SupportQueue(String name, List<UserId> agents, AssignmentStrategy 
     }
 
     /**
+     * {@return the queue}
+     *
      * @param name     the queue's name
      * @param strategy how to assign
      * @param agents   who works it
-     * @return the queue
      */
     public static SupportQueue of(String name, AssignmentStrategy strategy, UserId... agents) {
         return new SupportQueue(name, List.of(agents), strategy);

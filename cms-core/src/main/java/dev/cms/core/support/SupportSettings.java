@@ -25,7 +25,15 @@ import java.util.Set;
  */
 public record SupportSettings(List<RoutingRule> rules, String defaultQueue, Map<String, SupportQueue> queues,
                               Map<TicketPriority, SlaPolicy> policies, double atRiskShare) {
-    /** Checks the settings. */
+    /**
+     * Checks the settings.
+     *
+     * @param rules        routing rules, tried in order
+     * @param defaultQueue where tickets no rule matches go
+     * @param queues       the queues by name; a queue named by a rule but not listed is worked unassigned
+     * @param policies     SLA policy per priority
+     * @param atRiskShare  a running clock with at most this share of its allowed time left is at risk (0 to 1)
+     */
     public SupportSettings {
         rules = List.copyOf(rules);
         defaultQueue = Checks.line("defaultQueue", defaultQueue, 100);
@@ -46,14 +54,15 @@ public record SupportSettings(List<RoutingRule> rules, String defaultQueue, Map<
         }
     }
 
-    /** @return no rules, everything in queue {@code "support"} unassigned, no SLA policies, at risk at 25% */
+    /** {@return no rules, everything in queue {@code "support"} unassigned, no SLA policies, at risk at 25%} */
     public static SupportSettings defaults() {
         return new SupportSettings(List.of(), "support", Map.of(), Map.of(), 0.25);
     }
 
     /**
+     * {@return a copy with the rule}
+     *
      * @param rule a routing rule, tried after those added before
-     * @return a copy with the rule
      */
     public SupportSettings withRule(RoutingRule rule) {
         List<RoutingRule> more = new java.util.ArrayList<>(rules);
@@ -62,8 +71,9 @@ public record SupportSettings(List<RoutingRule> rules, String defaultQueue, Map<
     }
 
     /**
+     * {@return a copy with the queue (replacing one of the same name)}
+     *
      * @param queue a queue
-     * @return a copy with the queue (replacing one of the same name)
      */
     public SupportSettings withQueue(SupportQueue queue) {
         Map<String, SupportQueue> more = new java.util.HashMap<>(queues);
@@ -72,8 +82,9 @@ public record SupportSettings(List<RoutingRule> rules, String defaultQueue, Map<
     }
 
     /**
+     * {@return a copy with the policy (replacing the one of its priority)}
+     *
      * @param policy an SLA policy
-     * @return a copy with the policy (replacing the one of its priority)
      */
     public SupportSettings withPolicy(SlaPolicy policy) {
         Map<TicketPriority, SlaPolicy> more = new EnumMap<>(TicketPriority.class);
@@ -83,33 +94,37 @@ public record SupportSettings(List<RoutingRule> rules, String defaultQueue, Map<
     }
 
     /**
+     * {@return a copy with that fallback}
+     *
      * @param queue name of the fallback queue
-     * @return a copy with that fallback
      */
     public SupportSettings withDefaultQueue(String queue) {
         return new SupportSettings(rules, queue, queues, policies, atRiskShare);
     }
 
     /**
+     * {@return a copy with that share}
+     *
      * @param share at-risk share of allowed time
-     * @return a copy with that share
      */
     public SupportSettings withAtRiskShare(double share) {
         return new SupportSettings(rules, defaultQueue, queues, policies, share);
     }
 
     /**
+     * {@return the queue of the first matching rule, else the default queue}
+     *
      * @param details a new ticket
-     * @return the queue of the first matching rule, else the default queue
      */
     public String route(TicketDetails details) {
         return rules.stream().filter(r -> r.matches(details)).map(RoutingRule::queue).findFirst().orElse(defaultQueue);
     }
 
     /**
+     * {@return its SLA status at {@code at}}
+     *
      * @param ticket a ticket
      * @param at     the instant to judge at
-     * @return its SLA status at {@code at}
      */
     public SlaStatus sla(Ticket ticket, Instant at) {
         SlaPolicy policy = policies.get(ticket.details().priority());
@@ -134,7 +149,7 @@ public record SupportSettings(List<RoutingRule> rules, String defaultQueue, Map<
         return new SlaClock(due, atRisk ? SlaState.AT_RISK : SlaState.ON_TRACK);
     }
 
-    /** @return names of every queue a rule or the default can send tickets to */
+    /** {@return names of every queue a rule or the default can send tickets to} */
     public Set<String> routedQueues() {
         Set<String> names = new HashSet<>();
         names.add(defaultQueue);
@@ -143,8 +158,9 @@ public record SupportSettings(List<RoutingRule> rules, String defaultQueue, Map<
     }
 
     /**
+     * {@return the queue's configuration, if it has agents configured}
+     *
      * @param name a queue name
-     * @return the queue's configuration, if it has agents configured
      */
     public Optional<SupportQueue> queue(String name) {
         return Optional.ofNullable(queues.get(Objects.requireNonNull(name, "name")));

@@ -29,7 +29,21 @@ import java.util.Optional;
 public record Ticket(TicketId id, TicketDetails details, TicketStatus status, Optional<String> queue,
                      Optional<UserId> assignee, Instant createdAt, Optional<Instant> firstResponseAt,
                      Optional<Instant> resolvedAt, List<TicketStatusChange> history, Instant updatedAt, long version) {
-    /** Checks that the resolution time agrees with the status. */
+    /**
+     * Checks that the resolution time agrees with the status.
+     *
+     * @param id              the ticket's id
+     * @param details         what it is about
+     * @param status          where it is in its life
+     * @param queue           the queue routing put it in
+     * @param assignee        the agent working on it
+     * @param createdAt       when it was opened; SLA clocks start here
+     * @param firstResponseAt when the customer first got an answer (an outbound interaction linked to the ticket)
+     * @param resolvedAt      when it was last resolved (or closed without being resolved); empty while open
+     * @param history         every status change, oldest first
+     * @param updatedAt       when it last changed
+     * @param version         grows by one with every change
+     */
     public Ticket {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(details, "details");
@@ -49,7 +63,7 @@ public record Ticket(TicketId id, TicketDetails details, TicketStatus status, Op
         }
     }
 
-    /** @return who raised it */
+    /** {@return who raised it} */
     public CustomerId customer() {
         return details.customer();
     }
@@ -69,10 +83,11 @@ public record Ticket(TicketId id, TicketDetails details, TicketStatus status, Op
     }
 
     /**
+     * {@return the next version}
+     *
      * @param next the status to move to by an ordinary move
      * @param at   when
      * @param by   who
-     * @return the next version
      * @throws ValidationException if the move is not legal (see {@link TicketStatus})
      */
     public Ticket moveTo(TicketStatus next, Instant at, UserId by) {
@@ -84,10 +99,11 @@ public record Ticket(TicketId id, TicketDetails details, TicketStatus status, Op
     }
 
     /**
+     * {@return the next version, open again}
+     *
      * @param reason why it is reopened
      * @param at     when
      * @param by     who
-     * @return the next version, open again
      * @throws ValidationException if the ticket is still open
      */
     public Ticket reopened(String reason, Instant at, UserId by) {
@@ -98,19 +114,21 @@ public record Ticket(TicketId id, TicketDetails details, TicketStatus status, Op
     }
 
     /**
+     * {@return the next version}
+     *
      * @param agent the new assignee, or empty to unassign
      * @param at    when
-     * @return the next version
      */
     public Ticket assignedTo(Optional<UserId> agent, Instant at) {
         return new Ticket(id, details, status, queue, agent, createdAt, firstResponseAt, resolvedAt, history, at, version + 1);
     }
 
     /**
+     * {@return the next version with the first response recorded; unchanged if one was already recorded, or if
+     * {@code respondedAt} lies before the ticket was opened (an earlier message cannot answer it)}
+     *
      * @param respondedAt when the first answer was sent
      * @param now         when this is recorded
-     * @return the next version with the first response recorded; unchanged if one was already recorded, or if
-     *         {@code respondedAt} lies before the ticket was opened (an earlier message cannot answer it)
      */
     public Ticket respondedAt(Instant respondedAt, Instant now) {
         if (firstResponseAt.isPresent() || respondedAt.isBefore(createdAt)) {
@@ -120,9 +138,10 @@ public record Ticket(TicketId id, TicketDetails details, TicketStatus status, Op
     }
 
     /**
+     * {@return the next version}
+     *
      * @param newDetails changed details
      * @param at         when
-     * @return the next version
      */
     public Ticket withDetails(TicketDetails newDetails, Instant at) {
         return new Ticket(id, newDetails, status, queue, assignee, createdAt, firstResponseAt, resolvedAt, history, at, version + 1);

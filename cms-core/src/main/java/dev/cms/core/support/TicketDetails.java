@@ -19,6 +19,11 @@ public record TicketDetails(CustomerId customer, String subject, Optional<String
     /**
      * Checks every part.
      *
+     * @param customer    who raised it
+     * @param subject     one line, at most 300 characters
+     * @param description details, at most 100,000 characters
+     * @param category    a category used by routing rules, such as {@code "billing"}
+     * @param priority    urgency, which selects the SLA policy
      * @throws ValidationException listing every problem
      */
     public TicketDetails {
@@ -32,33 +37,37 @@ public record TicketDetails(CustomerId customer, String subject, Optional<String
     }
 
     /**
+     * {@return details with normal priority and nothing else}
+     *
      * @param customer who raised it
      * @param subject  what it is about
-     * @return details with normal priority and nothing else
      */
     public static TicketDetails of(CustomerId customer, String subject) {
         return new TicketDetails(customer, subject, Optional.empty(), Optional.empty(), TicketPriority.NORMAL);
     }
 
     /**
+     * {@return a copy with the description}
+     *
      * @param text details
-     * @return a copy with the description
      */
     public TicketDetails withDescription(String text) {
         return new TicketDetails(customer, subject, Optional.of(text), category, priority);
     }
 
     /**
+     * {@return a copy with the category}
+     *
      * @param value routing category
-     * @return a copy with the category
      */
     public TicketDetails inCategory(String value) {
         return new TicketDetails(customer, subject, description, Optional.of(value), priority);
     }
 
     /**
+     * {@return a copy with the priority}
+     *
      * @param value urgency
-     * @return a copy with the priority
      */
     public TicketDetails withPriority(TicketPriority value) {
         return new TicketDetails(customer, subject, description, category, value);

@@ -12,22 +12,28 @@ import java.util.UUID;
  * @param value the UUID behind the id
  */
 public record TicketId(UUID value) implements TypedId<TicketId> {
-    /** Rejects a null UUID. */
+    /**
+     * Rejects a null UUID.
+     *
+     * @param value the UUID behind the id
+     */
     public TicketId {
         Objects.requireNonNull(value, "value");
     }
 
     /**
+     * {@return the id}
+     *
      * @param value a UUID
-     * @return the id
      */
     public static TicketId of(UUID value) {
         return new TicketId(value);
     }
 
     /**
+     * {@return the id}
+     *
      * @param text the canonical UUID text, as {@link #toString()} gives it
-     * @return the id
      * @throws ValidationException if {@code text} is not a UUID
      */
     public static TicketId parse(String text) {

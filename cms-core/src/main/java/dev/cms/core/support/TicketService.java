@@ -28,15 +28,17 @@ public interface TicketService {
     Ticket open(TicketDetails details);
 
     /**
+     * {@return the ticket}
+     *
      * @param id a ticket id
-     * @return the ticket
      * @throws NotFoundException if there is none
      */
     Ticket get(TicketId id);
 
     /**
+     * {@return the ticket, or empty}
+     *
      * @param id a ticket id
-     * @return the ticket, or empty
      */
     Optional<Ticket> find(TicketId id);
 
@@ -52,62 +54,70 @@ public interface TicketService {
     Ticket update(TicketId id, long expectedVersion, TicketDetails details);
 
     /**
+     * {@return the moved ticket}
+     *
      * @param id              the ticket
      * @param expectedVersion the version read
      * @param next            a status reachable by an ordinary move (see {@link TicketStatus})
-     * @return the moved ticket
      * @throws ValidationException if the move is not legal
      */
     Ticket moveTo(TicketId id, long expectedVersion, TicketStatus next);
 
     /**
+     * {@return the ticket, open again, with its resolution time cleared}
+     *
      * @param id              the ticket
      * @param expectedVersion the version read
      * @param reason          why it is reopened
-     * @return the ticket, open again, with its resolution time cleared
      * @throws ValidationException if the ticket is still open or the reason is blank
      */
     Ticket reopen(TicketId id, long expectedVersion, String reason);
 
     /**
+     * {@return the reassigned ticket}
+     *
      * @param id              the ticket
      * @param expectedVersion the version read
      * @param agent           the new assignee, or empty to unassign
-     * @return the reassigned ticket
      */
     Ticket assign(TicketId id, long expectedVersion, Optional<UserId> agent);
 
     /**
+     * {@return its SLA status now, by the Cms's clock}
+     *
      * @param id a ticket
-     * @return its SLA status now, by the Cms's clock
      */
     SlaStatus sla(TicketId id);
 
     /**
+     * {@return its SLA status at {@code at}}
+     *
      * @param ticket a ticket
      * @param at     any instant
-     * @return its SLA status at {@code at}
      */
     SlaStatus slaAt(Ticket ticket, Instant at);
 
     /**
+     * {@return the customer's tickets of any status, newest first}
+     *
      * @param customer a customer
      * @param page     which page
-     * @return the customer's tickets of any status, newest first
      */
     Page<Ticket> byCustomer(CustomerId customer, PageRequest page);
 
     /**
+     * {@return the queue's open tickets (new, open, pending), oldest first}
+     *
      * @param queue a queue name
      * @param page  which page
-     * @return the queue's open tickets (new, open, pending), oldest first
      */
     Page<Ticket> openInQueue(String queue, PageRequest page);
 
     /**
+     * {@return the agent's open tickets, oldest first}
+     *
      * @param agent an agent
      * @param page  which page
-     * @return the agent's open tickets, oldest first
      */
     Page<Ticket> openByAssignee(UserId agent, PageRequest page);
 }

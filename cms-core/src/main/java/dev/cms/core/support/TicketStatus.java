@@ -25,7 +25,7 @@ public enum TicketStatus {
     /** Done for good (unless reopened). */
     CLOSED;
 
-    /** @return the statuses reachable by an ordinary move (reopening is separate) */
+    /** {@return the statuses reachable by an ordinary move (reopening is separate)} */
     public Set<TicketStatus> successors() {
         return switch (this) {
             case NEW -> EnumSet.of(OPEN, PENDING, RESOLVED, CLOSED);
@@ -36,7 +36,7 @@ public enum TicketStatus {
         };
     }
 
-    /** @return whether the ticket still needs work (new, open or pending) */
+    /** {@return whether the ticket still needs work (new, open or pending)} */
     public boolean isOpen() {
         return this == NEW || this == OPEN || this == PENDING;
     }

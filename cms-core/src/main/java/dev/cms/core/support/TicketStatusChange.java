@@ -16,7 +16,15 @@ import java.util.Optional;
  * @param reason why, required when reopening
  */
 public record TicketStatusChange(TicketStatus from, TicketStatus to, Instant at, UserId by, Optional<String> reason) {
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param from   the previous status
+     * @param to     the new status
+     * @param at     when
+     * @param by     who
+     * @param reason why, required when reopening
+     */
     public TicketStatusChange {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");

@@ -19,7 +19,17 @@ import java.util.Optional;
  */
 public record Task(TaskId id, TaskDetails details, TaskStatus status, Instant createdAt, Instant updatedAt,
                    Optional<Instant> completedAt, long version) {
-    /** Checks the parts and that a completion time goes with the done status. */
+    /**
+     * Checks the parts and that a completion time goes with the done status.
+     *
+     * @param id          the task's id
+     * @param details     what to do, by whom, by when
+     * @param status      where it is in its life
+     * @param createdAt   when it was created
+     * @param updatedAt   when it was last changed
+     * @param completedAt when it was last marked done; present exactly when the status is {@link TaskStatus#DONE}
+     * @param version     grows by one with every change
+     */
     public Task {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(details, "details");
@@ -36,17 +46,19 @@ public record Task(TaskId id, TaskDetails details, TaskStatus status, Instant cr
     }
 
     /**
+     * {@return whether the task is still active and its due time is before {@code at}}
+     *
      * @param at the instant to judge at
-     * @return whether the task is still active and its due time is before {@code at}
      */
     public boolean isOverdueAt(Instant at) {
         return status.isActive() && details.due().map(d -> d.isBefore(at)).orElse(false);
     }
 
     /**
+     * {@return the next version of this task in status {@code next}}
+     *
      * @param next target status
      * @param at   when the move happens
-     * @return the next version of this task in status {@code next}
      * @throws ValidationException if the move is not legal
      */
     public Task movedTo(TaskStatus next, Instant at) {
@@ -58,9 +70,10 @@ public record Task(TaskId id, TaskDetails details, TaskStatus status, Instant cr
     }
 
     /**
+     * {@return the next version of this task}
+     *
      * @param newDetails changed details
      * @param at         when the change happens
-     * @return the next version of this task
      */
     public Task withDetails(TaskDetails newDetails, Instant at) {
         return new Task(id, newDetails, status, createdAt, at, completedAt, version + 1);

@@ -28,6 +28,13 @@ public record TaskDetails(String title, Optional<String> description, Optional<I
     /**
      * Checks every part.
      *
+     * @param title       a one-line title, at most 200 characters
+     * @param description details, at most 10,000 characters
+     * @param due         when it must be done
+     * @param priority    urgency
+     * @param assignee    who does it
+     * @param links       the customer, deal or ticket it concerns
+     * @param remindAt    when to remind the assignee; not after {@code due}
      * @throws ValidationException listing every problem
      */
     public TaskDetails {
@@ -46,8 +53,9 @@ public record TaskDetails(String title, Optional<String> description, Optional<I
     }
 
     /**
+     * {@return details with normal priority and nothing else set}
+     *
      * @param title what to do
-     * @return details with normal priority and nothing else set
      */
     public static TaskDetails titled(String title) {
         return new TaskDetails(title, Optional.empty(), Optional.empty(), Priority.NORMAL, Optional.empty(),
@@ -55,45 +63,50 @@ public record TaskDetails(String title, Optional<String> description, Optional<I
     }
 
     /**
+     * {@return a copy with the description}
+     *
      * @param text details
-     * @return a copy with the description
      */
     public TaskDetails withDescription(String text) {
         return new TaskDetails(title, Optional.of(text), due, priority, assignee, links, remindAt);
     }
 
     /**
+     * {@return a copy with the due time}
+     *
      * @param at deadline
-     * @return a copy with the due time
      */
     public TaskDetails dueAt(Instant at) {
         return new TaskDetails(title, description, Optional.of(at), priority, assignee, links, remindAt);
     }
 
     /**
+     * {@return a copy with the priority}
+     *
      * @param value urgency
-     * @return a copy with the priority
      */
     public TaskDetails withPriority(Priority value) {
         return new TaskDetails(title, description, due, value, assignee, links, remindAt);
     }
 
     /**
+     * {@return a copy with the assignee}
+     *
      * @param user who does it
-     * @return a copy with the assignee
      */
     public TaskDetails assignedTo(UserId user) {
         return new TaskDetails(title, description, due, priority, Optional.of(user), links, remindAt);
     }
 
-    /** @return a copy with nobody assigned */
+    /** {@return a copy with nobody assigned} */
     public TaskDetails unassigned() {
         return new TaskDetails(title, description, due, priority, Optional.empty(), links, remindAt);
     }
 
     /**
+     * {@return a copy linked to the customer}
+     *
      * @param customer the customer it concerns
-     * @return a copy linked to the customer
      */
     public TaskDetails about(CustomerId customer) {
         return new TaskDetails(title, description, due, priority, assignee,
@@ -101,8 +114,9 @@ public record TaskDetails(String title, Optional<String> description, Optional<I
     }
 
     /**
+     * {@return a copy linked to the deal}
+     *
      * @param opportunity the deal it advances
-     * @return a copy linked to the deal
      */
     public TaskDetails about(OpportunityId opportunity) {
         return new TaskDetails(title, description, due, priority, assignee,
@@ -110,8 +124,9 @@ public record TaskDetails(String title, Optional<String> description, Optional<I
     }
 
     /**
+     * {@return a copy linked to the ticket}
+     *
      * @param ticket the ticket it resolves
-     * @return a copy linked to the ticket
      */
     public TaskDetails about(TicketId ticket) {
         return new TaskDetails(title, description, due, priority, assignee,
@@ -119,8 +134,9 @@ public record TaskDetails(String title, Optional<String> description, Optional<I
     }
 
     /**
+     * {@return a copy with the reminder}
+     *
      * @param at when to remind the assignee
-     * @return a copy with the reminder
      */
     public TaskDetails remindAt(Instant at) {
         return new TaskDetails(title, description, due, priority, assignee, links, Optional.of(at));

@@ -12,22 +12,28 @@ import java.util.UUID;
  * @param value the UUID behind the id
  */
 public record TaskId(UUID value) implements TypedId<TaskId> {
-    /** Rejects a null UUID. */
+    /**
+     * Rejects a null UUID.
+     *
+     * @param value the UUID behind the id
+     */
     public TaskId {
         Objects.requireNonNull(value, "value");
     }
 
     /**
+     * {@return the id}
+     *
      * @param value a UUID
-     * @return the id
      */
     public static TaskId of(UUID value) {
         return new TaskId(value);
     }
 
     /**
+     * {@return the id}
+     *
      * @param text the canonical UUID text, as {@link #toString()} gives it
-     * @return the id
      * @throws ValidationException if {@code text} is not a UUID
      */
     public static TaskId parse(String text) {

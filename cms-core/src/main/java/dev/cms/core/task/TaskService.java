@@ -27,15 +27,17 @@ public interface TaskService {
     Task create(TaskDetails details);
 
     /**
+     * {@return the task}
+     *
      * @param id a task id
-     * @return the task
      * @throws NotFoundException if there is none
      */
     Task get(TaskId id);
 
     /**
+     * {@return the task, or empty}
+     *
      * @param id a task id
-     * @return the task, or empty
      */
     Optional<Task> find(TaskId id);
 
@@ -65,60 +67,68 @@ public interface TaskService {
     Task moveTo(TaskId id, long expectedVersion, TaskStatus next);
 
     /**
+     * {@return the task in progress}
+     *
      * @param task the task as read
-     * @return the task in progress
      * @throws ValidationException if it is not open
      */
     Task start(Task task);
 
     /**
+     * {@return the task, done}
+     *
      * @param task the task as read
-     * @return the task, done
      * @throws ValidationException if it is done or cancelled already
      */
     Task complete(Task task);
 
     /**
+     * {@return the task, cancelled}
+     *
      * @param task the task as read
-     * @return the task, cancelled
      * @throws ValidationException if it is done or cancelled already
      */
     Task cancel(Task task);
 
     /**
+     * {@return the task, open again}
+     *
      * @param task the task as read, done or cancelled
-     * @return the task, open again
      * @throws ValidationException if it is still active
      */
     Task reopen(Task task);
 
     /**
+     * {@return open and in-progress tasks due strictly before {@code at}, earliest due first}
+     *
      * @param at   the instant to judge at, usually now
      * @param page which page
-     * @return open and in-progress tasks due strictly before {@code at}, earliest due first
      */
     Page<Task> overdue(Instant at, PageRequest page);
 
     /**
+     * {@return tasks of any status due in {@code [from, to)}, earliest due first}
+     *
      * @param from start, inclusive
      * @param to   end, exclusive
      * @param page which page
-     * @return tasks of any status due in {@code [from, to)}, earliest due first
      * @throws ValidationException if {@code to} is before {@code from}
      */
     Page<Task> dueBetween(Instant from, Instant to, PageRequest page);
 
     /**
+     * {@return tasks assigned to the user, newest first}
+     *
      * @param assignee a user
      * @param page     which page
-     * @return tasks assigned to the user, newest first
      */
     Page<Task> byAssignee(UserId assignee, PageRequest page);
 
     /**
+     * {@return tasks linked to the customer, newest first}
+     *
      * @param customer a customer
      * @param page     which page
-     * @return tasks linked to the customer, newest first
      */
     Page<Task> byCustomer(CustomerId customer, PageRequest page);
 }

@@ -23,7 +23,7 @@ public enum TaskStatus {
     /** Dropped. */
     CANCELLED;
 
-    /** @return the statuses this one may move to */
+    /** {@return the statuses this one may move to} */
     public Set<TaskStatus> successors() {
         return switch (this) {
             case OPEN -> EnumSet.of(IN_PROGRESS, DONE, CANCELLED);
@@ -33,14 +33,15 @@ public enum TaskStatus {
     }
 
     /**
+     * {@return whether moving from this status to {@code next} is legal}
+     *
      * @param next a target status
-     * @return whether moving from this status to {@code next} is legal
      */
     public boolean canMoveTo(TaskStatus next) {
         return successors().contains(next);
     }
 
-    /** @return whether work is still expected (open or in progress) */
+    /** {@return whether work is still expected (open or in progress)} */
     public boolean isActive() {
         return this == OPEN || this == IN_PROGRESS;
     }

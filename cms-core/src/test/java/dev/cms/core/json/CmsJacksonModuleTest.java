@@ -17,6 +17,8 @@ import dev.cms.core.PageRequest;
 import dev.cms.core.ValidationException;
 import dev.cms.core.Violation;
 import dev.cms.core.access.UserId;
+import dev.cms.core.commerce.LineItem;
+import dev.cms.core.commerce.PurchaseSummary;
 import dev.cms.core.customer.Address;
 import dev.cms.core.customer.AttributeValue;
 import dev.cms.core.customer.Consent;
@@ -28,33 +30,64 @@ import dev.cms.core.customer.CustomerProfile;
 import dev.cms.core.customer.LifecycleStage;
 import dev.cms.core.customer.OrganizationName;
 import dev.cms.core.customer.PersonName;
+import dev.cms.core.feedback.SurveyResponse;
 import dev.cms.core.interaction.Channel;
 import dev.cms.core.interaction.Direction;
 import dev.cms.core.interaction.Interaction;
 import dev.cms.core.interaction.InteractionDetails;
 import dev.cms.core.interaction.InteractionId;
 import dev.cms.core.money.Money;
+import dev.cms.core.sales.Opportunity;
+import dev.cms.core.sales.OpportunityDetails;
 import dev.cms.core.sales.OpportunityId;
+import dev.cms.core.sales.OpportunityStatus;
+import dev.cms.core.sales.Pipeline;
+import dev.cms.core.sales.PipelineId;
+import dev.cms.core.sales.StageChange;
+import dev.cms.core.sales.StageId;
+import dev.cms.core.support.BusinessHours;
+import dev.cms.core.support.SlaPolicy;
+import dev.cms.core.support.Ticket;
+import dev.cms.core.support.TicketDetails;
+import dev.cms.core.support.TicketId;
+import dev.cms.core.support.TicketPriority;
+import dev.cms.core.support.TicketStatus;
+import dev.cms.core.support.TicketStatusChange;
 import dev.cms.core.task.Priority;
 import dev.cms.core.task.Task;
 import dev.cms.core.task.TaskDetails;
 import dev.cms.core.task.TaskId;
 import dev.cms.core.task.TaskStatus;
 import java.math.BigDecimal;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 class CmsJacksonModuleTest {
     private static final String ADA_ID = "0190f5c1-7e2a-7cc4-a7e1-5b0f3f0d1a2b";
     private static final String ENGINES_ID = "0190f5c1-7e2a-7cc4-a7e1-5b0f3f0d1a2c";
+    private static final String DEAL_ID = "0190f5c1-7e2a-7cc4-a7e1-5b0f3f0d1a2d";
+    private static final String PIPELINE_ID = "0190f5c1-7e2a-7cc4-a7e1-5b0f3f0d1a30";
+    private static final String LEAD_STAGE = "0190f5c1-7e2a-7cc4-a7e1-5b0f3f0d1a31";
+    private static final String WON_STAGE = "0190f5c1-7e2a-7cc4-a7e1-5b0f3f0d1a33";
+    private static final String TICKET_ID = "0190f5c1-7e2a-7cc4-a7e1-5b0f3f0d1a40";
     private static final Instant T0 = Instant.parse("2026-01-15T09:00:00Z");
 
     private final ObjectMapper mapper = new ObjectMapper().registerModule(new CmsJacksonModule());
@@ -81,6 +114,37 @@ class CmsJacksonModuleTest {
                 .attribute("lifetime_value", AttributeValue.money(Money.of("1250", "EUR")))
                 .build();
         return new Customer(CustomerId.parse(ADA_ID), profile, T0, Instant.parse("2026-01-16T10:30:00.123456Z"), 3);
+    }
+
+    /** The won deal of the module's Javadoc example: two licences at 1000.00 EUR less 10 %. */
+    private static Opportunity wonDeal() {
+        UserId bob = UserId.of("bob");
+        Instant won = Instant.parse("2026-02-01T15:00:00Z");
+        OpportunityDetails details = OpportunityDetails.of(CustomerId.parse(ADA_ID), "Engines - 2 licences", Money.of("0", "EUR"))
+                .withLineItems(List.of(LineItem.of("LIC-1", "Licence", 2, Money.of("1000", "EUR")).withDiscount(BigDecimal.TEN)))
+                .closingOn(LocalDate.of(2026, 3, 31))
+                .ownedBy(bob);
+        List<StageChange> history = List.of(
+                new StageChange(Optional.empty(), StageId.parse(LEAD_STAGE), T0, bob),
+                new StageChange(Optional.of(StageId.parse(LEAD_STAGE)), StageId.parse(WON_STAGE), won, bob));
+        return new Opportunity(OpportunityId.parse(DEAL_ID), details, PipelineId.parse(PIPELINE_ID), StageId.parse(WON_STAGE),
+                OpportunityStatus.WON, Optional.empty(), Optional.of(won), history, T0, won, 1);
+    }
+
+    /** A billing ticket opened at T0, answered after 30 minutes and resolved after two hours. */
+    private static Ticket resolvedTicket() {
+        UserId carol = UserId.of("carol");
+        Instant answered = T0.plusSeconds(30 * 60);
+        Instant resolved = T0.plusSeconds(2 * 3600);
+        TicketDetails details = TicketDetails.of(CustomerId.parse(ADA_ID), "Invoice missing")
+                .withDescription("Where is my January invoice?")
+                .inCategory("billing")
+                .withPriority(TicketPriority.HIGH);
+        List<TicketStatusChange> history = List.of(
+                new TicketStatusChange(TicketStatus.NEW, TicketStatus.OPEN, answered, carol, Optional.empty()),
+                new TicketStatusChange(TicketStatus.OPEN, TicketStatus.RESOLVED, resolved, carol, Optional.empty()));
+        return new Ticket(TicketId.parse(TICKET_ID), details, TicketStatus.RESOLVED, Optional.of("billing"), Optional.of(carol),
+                T0, Optional.of(answered), Optional.of(resolved), history, resolved, 2);
     }
 
     /** Removes the line breaks and indentation of a hand-formatted JSON text block. */
@@ -201,6 +265,71 @@ class CmsJacksonModuleTest {
                  "status":"DONE","createdAt":"2026-01-15T09:00:00Z","updatedAt":"2026-01-15T09:01:00Z",
                  "completedAt":"2026-01-15T09:01:00Z","version":1}
                 """));
+    }
+
+    @Test
+    void opportunity_isWrittenInTheDocumentedShape() throws Exception {
+        // The example of the module's Javadoc: line item decimals as strings, the first history entry without "from",
+        // no lostReason (the deal is won), closedAt present.
+        String expected = compact("""
+                {"id":"0190f5c1-7e2a-7cc4-a7e1-5b0f3f0d1a2d",
+                 "details":{"customer":"0190f5c1-7e2a-7cc4-a7e1-5b0f3f0d1a2b","name":"Engines - 2 licences",
+                  "amount":{"amount":"1800.00","currency":"EUR"},"expectedClose":"2026-03-31","owner":"bob",
+                  "lineItems":[{"productCode":"LIC-1","name":"Licence","quantity":"2",
+                   "unitPrice":{"amount":"1000.00","currency":"EUR"},"discountPercent":"10"}]},
+                 "pipeline":"0190f5c1-7e2a-7cc4-a7e1-5b0f3f0d1a30",
+                 "stage":"0190f5c1-7e2a-7cc4-a7e1-5b0f3f0d1a33",
+                 "status":"WON",
+                 "closedAt":"2026-02-01T15:00:00Z",
+                 "history":[
+                  {"to":"0190f5c1-7e2a-7cc4-a7e1-5b0f3f0d1a31","at":"2026-01-15T09:00:00Z","by":"bob"},
+                  {"from":"0190f5c1-7e2a-7cc4-a7e1-5b0f3f0d1a31","to":"0190f5c1-7e2a-7cc4-a7e1-5b0f3f0d1a33",
+                   "at":"2026-02-01T15:00:00Z","by":"bob"}],
+                 "createdAt":"2026-01-15T09:00:00Z",
+                 "updatedAt":"2026-02-01T15:00:00Z",
+                 "version":1}
+                """);
+
+        assertThat(mapper.writeValueAsString(wonDeal())).isEqualTo(expected);
+        assertThat(mapper.readValue(expected, Opportunity.class)).isEqualTo(wonDeal());
+    }
+
+    @Test
+    void ticket_isWrittenInTheDocumentedShape() throws Exception {
+        String expected = compact("""
+                {"id":"0190f5c1-7e2a-7cc4-a7e1-5b0f3f0d1a40",
+                 "details":{"customer":"0190f5c1-7e2a-7cc4-a7e1-5b0f3f0d1a2b","subject":"Invoice missing",
+                  "description":"Where is my January invoice?","category":"billing","priority":"HIGH"},
+                 "status":"RESOLVED",
+                 "queue":"billing",
+                 "assignee":"carol",
+                 "createdAt":"2026-01-15T09:00:00Z",
+                 "firstResponseAt":"2026-01-15T09:30:00Z",
+                 "resolvedAt":"2026-01-15T11:00:00Z",
+                 "history":[
+                  {"from":"NEW","to":"OPEN","at":"2026-01-15T09:30:00Z","by":"carol"},
+                  {"from":"OPEN","to":"RESOLVED","at":"2026-01-15T11:00:00Z","by":"carol"}],
+                 "updatedAt":"2026-01-15T11:00:00Z",
+                 "version":2}
+                """);
+
+        assertThat(mapper.writeValueAsString(resolvedTicket())).isEqualTo(expected);
+        assertThat(mapper.readValue(expected, Ticket.class)).isEqualTo(resolvedTicket());
+    }
+
+    @Test
+    void slaPolicy_writesDurationsTimesOfDayAndWorkingDaysInWeekOrder() throws Exception {
+        BusinessHours hours = new BusinessHours(ZoneId.of("Europe/Berlin"), LocalTime.of(9, 0), LocalTime.of(17, 30, 15),
+                EnumSet.of(DayOfWeek.FRIDAY, DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY));
+        SlaPolicy policy = SlaPolicy.of(TicketPriority.URGENT, Duration.ofHours(1), Duration.ofMinutes(480)).inBusinessHours(hours);
+
+        String json = mapper.writeValueAsString(policy);
+
+        assertThat(json).isEqualTo(compact("""
+                {"priority":"URGENT","firstResponse":"PT1H","resolution":"PT8H",
+                 "hours":{"zone":"Europe/Berlin","opens":"09:00","closes":"17:30:15","days":["MONDAY","WEDNESDAY","FRIDAY"]}}
+                """));
+        assertThat(mapper.readValue(json, SlaPolicy.class)).isEqualTo(policy);
     }
 
     @Test
@@ -371,5 +500,135 @@ class CmsJacksonModuleTest {
 
         assertThat(pathOf(e)).isEqualTo("phone");
         assertThat(e.getCause()).isInstanceOf(ValidationException.class).hasMessageContaining("+4930901820");
+    }
+
+    @Test
+    void reading_surveyScoreOutOfItsTypesRange_failsWithValidationCauseAndPath() throws Exception {
+        String nps = compact("""
+                {"id":"0190f5c1-7e2a-7cc4-a7e1-5b0f3f0d1a50",
+                 "answer":{"customer":"0190f5c1-7e2a-7cc4-a7e1-5b0f3f0d1a2b","type":"NPS","score":%d,
+                  "answeredAt":"2026-01-15T09:00:00Z"},
+                 "recordedAt":"2026-01-15T09:00:01Z"}
+                """);
+
+        // NPS runs from 0 to 10; CSAT from 1 to 5, so a CSAT of 0 is as wrong as an NPS of 11.
+        assertThat(mapper.readValue(nps.formatted(0), SurveyResponse.class).answer().score()).isZero();
+        assertThat(mapper.readValue(nps.formatted(10), SurveyResponse.class).answer().score()).isEqualTo(10);
+        for (String json : List.of(nps.formatted(11), nps.formatted(-1), nps.formatted(0).replace("NPS", "CSAT"))) {
+            JsonMappingException e = catchThrowableOfType(JsonMappingException.class, () -> mapper.readValue(json, SurveyResponse.class));
+
+            assertThat(e).as(json).isInstanceOf(ValueInstantiationException.class);
+            assertThat(pathOf(e)).isEqualTo("answer");
+            assertThat(e.getCause()).isInstanceOf(ValidationException.class);
+            assertThat(((ValidationException) e.getCause()).violations()).extracting(Violation::path).containsExactly("score");
+        }
+    }
+
+    @Test
+    void reading_pipelineWithTwoWonStages_failsWithTheStageRule() {
+        String json = compact("""
+                {"id":"0190f5c1-7e2a-7cc4-a7e1-5b0f3f0d1a30","name":"Sales",
+                 "stages":[
+                  {"id":"0190f5c1-7e2a-7cc4-a7e1-5b0f3f0d1a31","name":"Lead","probability":10,"kind":"OPEN"},
+                  {"id":"0190f5c1-7e2a-7cc4-a7e1-5b0f3f0d1a32","name":"Won","probability":100,"kind":"WON"},
+                  {"id":"0190f5c1-7e2a-7cc4-a7e1-5b0f3f0d1a33","name":"Won again","probability":100,"kind":"WON"},
+                  {"id":"0190f5c1-7e2a-7cc4-a7e1-5b0f3f0d1a34","name":"Lost","probability":0,"kind":"LOST"}],
+                 "createdAt":"2026-01-15T09:00:00Z","updatedAt":"2026-01-15T09:00:00Z","version":0}
+                """);
+
+        JsonMappingException e = catchThrowableOfType(JsonMappingException.class, () -> mapper.readValue(json, Pipeline.class));
+
+        assertThat(e).isInstanceOf(ValueInstantiationException.class);
+        assertThat(e.getCause()).isInstanceOf(ValidationException.class);
+        assertThat(((ValidationException) e.getCause()).violations())
+                .extracting(Violation::path, Violation::rejectedValue)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("stages", "2 closed-won"));
+        String oneWon = json.replace("\"Won\",\"probability\":100,\"kind\":\"WON\"", "\"Won\",\"probability\":90,\"kind\":\"OPEN\"");
+        assertThat(catchThrowableOfType(JsonMappingException.class, () -> mapper.readValue(oneWon, Pipeline.class)))
+                .as("the same pipeline with only one won stage is fine").isNull();
+    }
+
+    @Test
+    void reading_stageWithAWonProbabilityBelow100_failsInsideThePipelinesPath() {
+        String json = compact("""
+                {"id":"0190f5c1-7e2a-7cc4-a7e1-5b0f3f0d1a30","name":"Sales",
+                 "stages":[
+                  {"id":"0190f5c1-7e2a-7cc4-a7e1-5b0f3f0d1a31","name":"Lead","probability":10,"kind":"OPEN"},
+                  {"id":"0190f5c1-7e2a-7cc4-a7e1-5b0f3f0d1a32","name":"Won","probability":90,"kind":"WON"}],
+                 "createdAt":"2026-01-15T09:00:00Z","updatedAt":"2026-01-15T09:00:00Z","version":0}
+                """);
+
+        JsonMappingException e = catchThrowableOfType(JsonMappingException.class, () -> mapper.readValue(json, Pipeline.class));
+
+        assertThat(pathOf(e)).isEqualTo("stages[1]");
+        assertThat(((ValidationException) e.getCause()).violations()).extracting(Violation::path).containsExactly("probability");
+    }
+
+    @Test
+    void reading_lostReasonOnAWonDeal_failsWithValidationCause() throws Exception {
+        String json = mapper.writeValueAsString(wonDeal()).replace("\"status\":\"WON\",", "\"status\":\"WON\",\"lostReason\":\"price\",");
+
+        JsonMappingException e = catchThrowableOfType(JsonMappingException.class, () -> mapper.readValue(json, Opportunity.class));
+
+        assertThat(((ValidationException) e.getCause()).violations()).extracting(Violation::path).containsExactly("lostReason");
+    }
+
+    @Test
+    @Timeout(10)
+    void reading_lineItemWithAHugeQuantity_isRefusedAtOnce() throws Exception {
+        // Regression: the deal's amount check multiplied and rescaled the quantity before LineItem bounded it.
+        String json = mapper.writeValueAsString(wonDeal()).replace("\"quantity\":\"2\"", "\"quantity\":\"1E+99999999\"");
+
+        JsonMappingException e = catchThrowableOfType(JsonMappingException.class, () -> mapper.readValue(json, Opportunity.class));
+
+        assertThat(pathOf(e)).isEqualTo("details.lineItems[0]");
+        assertThat(((ValidationException) e.getCause()).violations()).extracting(Violation::path).containsExactly("quantity");
+    }
+
+    @Test
+    void reading_inconsistentPurchaseSummary_isAValidationFailureNotAnIllegalArgument() {
+        JsonMappingException e = catchThrowableOfType(JsonMappingException.class,
+                () -> mapper.readValue("{\"count\":0,\"first\":\"2026-01-15T09:00:00Z\",\"last\":\"2026-01-15T09:00:00Z\"}",
+                        PurchaseSummary.class));
+
+        assertThat(e).isInstanceOf(ValueInstantiationException.class);
+        assertThat(((ValidationException) e.getCause()).violations()).extracting(Violation::path).containsExactly("first");
+    }
+
+    @Test
+    void reading_userIdWithSurroundingWhiteSpace_isRejectedNotTrimmed() {
+        JsonMappingException e = catchThrowableOfType(JsonMappingException.class,
+                () -> mapper.readValue(mapper.writeValueAsString(resolvedTicket()).replace("\"carol\"", "\"carol \""), Ticket.class));
+
+        assertThat(pathOf(e)).isEqualTo("assignee");
+        assertThat(e.getCause()).isInstanceOf(ValidationException.class).hasMessageContaining("white space");
+    }
+
+    @Test
+    void registry_coversEveryPublicRecordAndEnumOfTheApi_exceptTheSupportConfiguration() throws Exception {
+        Set<Class<?>> registered = new HashSet<>();
+        CodecRegistry.types().forEach(registered::add);
+        registered.add(Page.class);
+        Path classes = Path.of(CodecRegistry.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        List<String> names;
+        try (Stream<Path> files = Files.walk(classes.resolve("dev/cms/core"))) {
+            names = files.map(f -> classes.relativize(f).toString())
+                    .filter(f -> f.endsWith(".class") && !f.contains("internal") && !f.startsWith("dev/cms/core/json/"))
+                    .map(f -> f.substring(0, f.length() - ".class".length()).replace('/', '.').replace('\\', '.'))
+                    .toList();
+        }
+
+        List<String> missing = new ArrayList<>();
+        for (String name : names) {
+            Class<?> type = Class.forName(name, false, CodecRegistry.class.getClassLoader());
+            boolean api = Modifier.isPublic(type.getModifiers()) && (type.getEnclosingClass() == null
+                    || Modifier.isPublic(type.getEnclosingClass().getModifiers()));
+            if (api && (type.isRecord() || type.isEnum()) && !registered.contains(type)) {
+                missing.add(type.getSimpleName());
+            }
+        }
+
+        assertThat(names).as("classes found").hasSizeGreaterThan(100);
+        assertThat(missing).containsExactlyInAnyOrder("SupportQueue", "SupportSettings");
     }
 }

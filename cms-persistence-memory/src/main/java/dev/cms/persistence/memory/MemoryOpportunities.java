@@ -12,13 +12,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 
-/** Deals by id, with newest-first indexes per customer, per customer of open deals, and per stage. */
+/** Deals by id, with newest-first indexes per customer, per customer of open deals, and per pipeline stage. */
 final class MemoryOpportunities implements OpportunityRepository {
     private final MemoryStore store;
     private final Rows<OpportunityId, Opportunity> rows;
     private final SortedIndex<CustomerId, Opportunity> byCustomer = new SortedIndex<>(SortKey.DESCENDING);
     private final SortedIndex<CustomerId, Opportunity> openByCustomer = new SortedIndex<>(SortKey.DESCENDING);
-    private final SortedIndex<StageId, Opportunity> byStage = new SortedIndex<>(SortKey.DESCENDING);
+    private final SortedIndex<StageKey, Opportunity> byStage = new SortedIndex<>(SortKey.DESCENDING);
 
     MemoryOpportunities(MemoryStore store) {
         this.store = store;
@@ -48,8 +48,8 @@ final class MemoryOpportunities implements OpportunityRepository {
 
     @Override
     public List<Opportunity> inStage(PipelineId pipeline, StageId stage, Optional<OpportunityPosition> after, int limit) {
-        return store.read(() -> byStage.page(stage, after.map(p -> new SortKey(p.createdAt(), p.id().value())), limit)
-                .stream().filter(o -> o.pipeline().equals(pipeline)).toList());
+        return store.read(() -> byStage.page(new StageKey(pipeline, stage),
+                after.map(p -> new SortKey(p.createdAt(), p.id().value())), limit));
     }
 
     private void reindex(Opportunity old, Opportunity now) {
@@ -57,7 +57,7 @@ final class MemoryOpportunities implements OpportunityRepository {
             SortKey key = key(old);
             byCustomer.remove(old.details().customer(), key);
             openByCustomer.remove(old.details().customer(), key);
-            byStage.remove(old.stage(), key);
+            byStage.remove(new StageKey(old.pipeline(), old.stage()), key);
         }
         if (now != null) {
             SortKey key = key(now);
@@ -65,11 +65,15 @@ final class MemoryOpportunities implements OpportunityRepository {
             if (now.status() == OpportunityStatus.OPEN) {
                 openByCustomer.put(now.details().customer(), key, now);
             }
-            byStage.put(now.stage(), key, now);
+            byStage.put(new StageKey(now.pipeline(), now.stage()), key, now);
         }
     }
 
     private static SortKey key(Opportunity deal) {
         return new SortKey(deal.createdAt(), deal.id().value());
+    }
+
+    /** Stage ids need only be unique within their pipeline, so the stage index is keyed by both. */
+    private record StageKey(PipelineId pipeline, StageId stage) {
     }
 }

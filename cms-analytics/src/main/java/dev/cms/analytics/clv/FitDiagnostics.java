@@ -1,0 +1,23 @@
+package dev.cms.analytics.clv;
+
+import java.util.Objects;
+
+/**
+ * How a fit went.
+ *
+ * @param iterations   the Newton steps that polished the BOBYQA optimum (Hipparchus' BOBYQA counts evaluations, not
+ *                     iterations)
+ * @param evaluations  how many times the likelihood was evaluated, the Hessian included
+ * @param converged    whether the search ended by its own criterion at a point with a vanishing gradient and a
+ *                     positive definite Hessian, away from the edge of the search region; estimates of a fit that did
+ *                     not converge should not be used
+ * @param gradientNorm the norm of the gradient of the mean penalised negative log-likelihood in log-parameters at the
+ *                     estimates
+ * @param message      a short account of the above
+ */
+public record FitDiagnostics(int iterations, int evaluations, boolean converged, double gradientNorm, String message) {
+    /** Checks the message is present. */
+    public FitDiagnostics {
+        Objects.requireNonNull(message, "message");
+    }
+}

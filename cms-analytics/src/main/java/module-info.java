@@ -1,0 +1,16 @@
+/**
+ * CMS analytics: customer-base models (BG/NBD, Pareto/NBD, Gamma-Gamma, BG/BB, shifted-beta-geometric) fitted by
+ * maximum likelihood, their predictions and discounted CLV. Only {@code dev.cms.analytics.clv} is exported; the
+ * numerics (the hypergeometric function, the maximum-likelihood driver) live in the unexported
+ * {@code dev.cms.analytics.internal.numeric}.
+ */
+module dev.cms.analytics {
+    requires transitive dev.cms.core;
+    // Hipparchus ships neither a module-info nor an Automatic-Module-Name, so its module names are derived from the
+    // jar file names (hipparchus-core-V.jar -> hipparchus.core). They are an implementation detail: nothing of
+    // Hipparchus appears in the exported API.
+    requires hipparchus.core;
+    requires hipparchus.optim;
+
+    exports dev.cms.analytics.clv;
+}
