@@ -268,9 +268,7 @@ final class ReferenceSales {
         if (lead.isEmpty()) {
             return ReferenceModel.Failure.notFound();
         }
-        int customerPosition = LifecycleStage.funnel().indexOf(LifecycleStage.CUSTOMER);
-        int position = LifecycleStage.funnel().indexOf(lead.get().profile().lifecycleStage());
-        if (position < 0 || position >= customerPosition) {
+        if (!isLead(leadId)) {
             return ReferenceModel.Failure.invalid();
         }
         // The organization is created before the lead is linked to it, so its conflict is the one reported.
@@ -291,6 +289,13 @@ final class ReferenceSales {
         conversion.existingOrganization().ifPresent(o -> next.worksAt(o, conversion.jobTitle().orElse(null)));
         CustomerProfile profile = next.build();
         return profile.equals(lead.get().profile()) ? Optional.empty() : model.affiliationFailure(profile, Optional.of(leadId));
+    }
+
+    /** @return whether the customer exists and is in a funnel stage before "customer" */
+    boolean isLead(CustomerId id) {
+        int customerPosition = LifecycleStage.funnel().indexOf(LifecycleStage.CUSTOMER);
+        return model.customer(id).map(c -> LifecycleStage.funnel().indexOf(c.profile().lifecycleStage()))
+                .filter(position -> position >= 0 && position < customerPosition).isPresent();
     }
 
     /**

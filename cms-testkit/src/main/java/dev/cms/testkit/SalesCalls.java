@@ -209,9 +209,12 @@ final class SalesCalls {
         CustomerId lead = state.customerAt(leadPosition);
         LeadConversion c = conversion.apply(lead, organization.map(state::customerAt));
         Optional<ReferenceModel.Failure> failure = state.model().sales().convertFailure(lead, c);
+        // Refused only once the organization exists: the lead is a lead and the organization could be created.
+        boolean lateRefusal = failure.isPresent() && c.newOrganization().isPresent() && state.model().sales().isLead(lead)
+                && state.model().createCustomerFailure(c.newOrganization().get()).isEmpty();
         Optional<ConvertedLead> result = state.expect("convertLead", failure, () -> state.scope().opportunities().convertLead(lead, c));
         if (result.isEmpty()) {
-            if (c.newOrganization().isPresent() && failure.filter(f -> f.type() == dev.cms.core.ValidationException.class).isPresent()) {
+            if (lateRefusal) {
                 state.outcome("convertLead refused after creating its organization");
             }
             if (state.model().customer(lead).isPresent()) {
