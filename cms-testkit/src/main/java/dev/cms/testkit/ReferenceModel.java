@@ -9,13 +9,16 @@ import dev.cms.core.access.UserId;
 import dev.cms.core.customer.Customer;
 import dev.cms.core.customer.CustomerCreated;
 import dev.cms.core.customer.CustomerId;
+import dev.cms.core.customer.CustomerKind;
 import dev.cms.core.customer.CustomerProfile;
 import dev.cms.core.customer.CustomerUpdated;
 import dev.cms.core.customer.Email;
 import dev.cms.core.customer.ExternalId;
+import dev.cms.core.interaction.Direction;
 import dev.cms.core.interaction.Interaction;
 import dev.cms.core.interaction.InteractionDetails;
 import dev.cms.core.interaction.InteractionId;
+import dev.cms.core.interaction.InteractionLinks;
 import dev.cms.core.interaction.InteractionLogged;
 import dev.cms.core.task.Task;
 import dev.cms.core.task.TaskCompleted;
@@ -42,14 +45,34 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * A deliberately naive reference implementation of the observable behaviour of the customer, interaction and task
- * services, written from their Javadoc and the SPI's: plain maps in creation order, full scans and sorts. It never
- * sees the store under test; it learns the id of a new object only from what the service returned, and predicts
- * everything else (versions, timestamps, orders, failures) itself.
+ * A deliberately naive reference implementation of the observable behaviour of the services, written from their
+ * Javadoc and the SPI's: plain maps in creation order, full scans and sorts. It never sees the store under test; it
+ * learns the id of a new object only from what the service returned, and predicts everything else (versions,
+ * timestamps, orders, failures) itself. This class holds the clock, the expected events, customers, interactions and
+ * tasks; {@link ReferenceSales}, {@link ReferencePurchases}, {@link ReferenceTickets} and {@link ReferenceFeedback}
+ * hold the other features and share this one's clock and events.
  *
  * <p>Write operations come in pairs: {@code xxxFailure(...)} predicts whether the call must fail and how; when it
  * must succeed, the second method records the change, returns the object the service must have returned and notes
  * the events it must have published ({@link #takeEvents()}).
+ *
+ * <p>The model builds the expected objects with the core's record constructors (which only validate and normalise)
+ * and otherwise reuses only value-level functions whose behaviour is fixed by their own Javadoc and that never see a
+ * store, a service or a clock: {@link dev.cms.core.money.Money}'s arithmetic and comparison, {@link
+ * dev.cms.core.commerce.LineItem#total()} (inside {@code withLineItems}/{@code ofLines}, so a line-item deal or purchase
+ * has the total its input says), {@link dev.cms.core.customer.CustomerProfile.Builder} (to set a converted lead's
+ * stage and affiliation), and {@link dev.cms.core.support.BusinessHours#plus}/{@code between} (calendar arithmetic of
+ * working hours). That is sound because a fault in any of them would show as a wrong value, which their own tests
+ * catch; the model still decides on its own which functions apply to which stored object, when, and what the service
+ * must do with the result. Routing, assignment, SLA states, weighted amounts, summaries and all orders are the
+ * model's own.
+ *
+ * <p>Where the Javadoc leaves an order open, the model fixes one and the generators avoid depending on it: when a
+ * call has several reasons to fail, the object must exist before its version is compared, and its version must be
+ * current before its content is judged (as for tasks); a value that is wrong in itself (a blank reason, a refund
+ * amount that is never valid) is only generated where nothing else is wrong. Events of one call are expected in the
+ * order the call's effects happen: the ticket's first response before the interaction that records it, the won
+ * deal's stage move, its purchase, then {@code OpportunityWon}; a conversion's organization, lead, deal, follow-up.
  */
 final class ReferenceModel {
     /** Unsigned 128-bit order of the UUIDs behind ids, the order the SPI promises for ids. */
@@ -66,6 +89,10 @@ final class ReferenceModel {
     private final Map<InteractionId, Interaction> interactions = new LinkedHashMap<>();
     private final Map<TaskId, Task> tasks = new LinkedHashMap<>();
     private final List<DomainEvent> events = new ArrayList<>();
+    private final ReferenceSales sales = new ReferenceSales(this);
+    private final ReferencePurchases purchases = new ReferencePurchases(this);
+    private final ReferenceTickets tickets = new ReferenceTickets(this);
+    private final ReferenceFeedback feedback = new ReferenceFeedback(this);
 
     /**
      * @param actor the user every call is made as
@@ -105,6 +132,35 @@ final class ReferenceModel {
         String label() {
             return type.getSimpleName() + reason.map(r -> "(" + r + ")").orElse("");
         }
+    }
+
+    // ---------------------------------------------------------------- the parts, and what they share
+
+    ReferenceSales sales() {
+        return sales;
+    }
+
+    ReferencePurchases purchases() {
+        return purchases;
+    }
+
+    ReferenceTickets tickets() {
+        return tickets;
+    }
+
+    ReferenceFeedback feedback() {
+        return feedback;
+    }
+
+    /** @return the user every call is made as */
+    UserId actor() {
+        return actor;
+    }
+
+    /** Notes an event the current call must publish, and counts the change it stands for. */
+    void publish(DomainEvent event) {
+        events.add(event);
+        changes++;
     }
 
     // ---------------------------------------------------------------- time
@@ -150,8 +206,21 @@ final class ReferenceModel {
     }
 
     Optional<Failure> createCustomerFailure(CustomerProfile profile) {
-        return externalIdTakenByAnotherThan(profile, Optional.empty())
-                ? Failure.conflict(ConflictException.Reason.DUPLICATE) : Optional.empty();
+        return affiliationFailure(profile, Optional.empty()).or(() -> externalIdTakenByAnotherThan(profile, Optional.empty())
+                ? Failure.conflict(ConflictException.Reason.DUPLICATE) : Optional.empty());
+    }
+
+    /**
+     * A stored profile's affiliation must name another customer that exists and is an organization; checked
+     * whenever a profile is created or changed.
+     *
+     * @param self the customer the profile belongs to, if it exists
+     */
+    Optional<Failure> affiliationFailure(CustomerProfile profile, Optional<CustomerId> self) {
+        return profile.affiliation().map(a -> a.organization())
+                .filter(o -> self.equals(Optional.of(o))
+                        || customer(o).map(Customer::kind).filter(k -> k == CustomerKind.ORGANIZATION).isEmpty())
+                .flatMap(o -> Failure.invalid());
     }
 
     Customer customerCreated(CustomerId id, CustomerProfile profile) {
@@ -170,10 +239,11 @@ final class ReferenceModel {
         if (current.version() != expectedVersion) {
             return Failure.conflict(ConflictException.Reason.STALE_VERSION);
         }
-        if (!current.profile().equals(profile) && externalIdTakenByAnotherThan(profile, Optional.of(id))) {
-            return Failure.conflict(ConflictException.Reason.DUPLICATE);
+        if (current.profile().equals(profile)) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        return affiliationFailure(profile, Optional.of(id)).or(() -> externalIdTakenByAnotherThan(profile, Optional.of(id))
+                ? Failure.conflict(ConflictException.Reason.DUPLICATE) : Optional.empty());
     }
 
     /** An update to an identical profile changes nothing, not even the version, and publishes nothing. */
@@ -238,17 +308,26 @@ final class ReferenceModel {
         if (!customers.containsKey(customer)) {
             return Failure.notFound();
         }
-        if (details.links().task().filter(task -> !tasks.containsKey(task)).isPresent()) {
+        InteractionLinks links = details.links();
+        if (links.task().filter(task -> !tasks.containsKey(task)).isPresent()
+                || links.ticket().filter(ticket -> !tickets.belongsTo(ticket, customer)).isPresent()
+                || links.opportunity().filter(deal -> !sales.belongsTo(deal, customer)).isPresent()) {
             return Failure.invalid();
         }
         return Optional.empty();
     }
 
+    /**
+     * Logs the interaction. An outbound one linked to a ticket may record the ticket's first response
+     * ({@link ReferenceTickets#responded}); that change is published before the interaction itself.
+     */
     Interaction logged(InteractionId id, CustomerId customer, InteractionDetails details) {
+        if (details.direction() == Direction.OUTBOUND) {
+            details.links().ticket().ifPresent(ticket -> tickets.responded(ticket, details.occurredAt()));
+        }
         Interaction interaction = new Interaction(id, customer, details, actor, now());
         interactions.put(id, interaction);
-        events.add(new InteractionLogged(interaction, actor, now()));
-        changes++;
+        publish(new InteractionLogged(interaction, actor, now()));
         return interaction;
     }
 
@@ -427,6 +506,6 @@ final class ReferenceModel {
     @Override
     public String toString() {
         return "model at " + clock + ": " + customers.size() + " customers, " + interactions.size() + " interactions, "
-                + tasks.size() + " tasks";
+                + tasks.size() + " tasks, " + sales + ", " + purchases + ", " + tickets + ", " + feedback;
     }
 }

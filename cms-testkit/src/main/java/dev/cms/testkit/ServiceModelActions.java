@@ -1,6 +1,7 @@
 package dev.cms.testkit;
 
 import dev.cms.core.access.UserId;
+import dev.cms.core.customer.CustomerId;
 import dev.cms.core.customer.CustomerProfile;
 import dev.cms.core.customer.Email;
 import dev.cms.core.customer.ExternalId;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -33,24 +35,26 @@ import net.jqwik.api.state.ChangeDetector;
 import net.jqwik.api.state.Transformer;
 
 /**
- * The actions of {@link ServiceModelProperties} and the generators behind them. Values come from small pools
- * (three external ids, five e-mail addresses differing partly only in case, a handful of instants) so that duplicates,
- * conflicts and ties in sort order happen often. Every transformer names stored objects by position, never by id,
- * so it stays meaningful when a shrunk chain is replayed on a fresh store.
+ * The actions of {@link ServiceModelProperties} and the generators behind them: customers, interactions, tasks and
+ * the clock here, the other features in {@link SalesActions}, {@link PurchaseActions}, {@link TicketActions} and
+ * {@link FeedbackActions}, which share the helpers below. Values come from small pools (three external ids, five
+ * e-mail addresses differing partly only in case, a handful of instants and amounts) so that duplicates, conflicts
+ * and ties in sort order happen often. Every transformer names stored objects by position, never by id, so it stays
+ * meaningful when a shrunk chain is replayed on a fresh store.
  */
 final class ServiceModelActions {
     private static final Instant START = ServiceModelState.START;
 
     private static final List<String> PEOPLE = List.of("Ada Lovelace", "Grace Hopper", "Alan Turing");
-    private static final List<String> ORGANIZATIONS = List.of("Acme Ltd", "Initech");
+    static final List<String> ORGANIZATIONS = List.of("Acme Ltd", "Initech");
     // Two pairs differ only in case, so findByEmail must find both of a pair, and one profile cannot list both.
     private static final List<String> EMAILS = List.of("ada@example.com", "ADA@example.com", "grace@example.org",
             "Grace@Example.ORG", "alan@example.net");
     private static final List<String> EXTERNAL_IDS = List.of("ext-1", "ext-2", "ext-3");
-    private static final List<UserId> USERS = List.of(UserId.of("alice"), UserId.of("bob"), UserId.of("carol"));
+    static final List<UserId> USERS = List.of(UserId.of("alice"), UserId.of("bob"), UserId.of("carol"));
 
     /** Interaction times: few, so timelines have ties; one carries nanoseconds that storage truncates into a tie. */
-    private static final List<Instant> OCCURRED = List.of(START.minus(Duration.ofHours(3)),
+    static final List<Instant> OCCURRED = List.of(START.minus(Duration.ofHours(3)),
             START.minus(Duration.ofHours(1)), START.minus(Duration.ofHours(1)).plusNanos(1), START,
             START.plus(Duration.ofHours(1)));
     /** Due times around the start, so the clock moving forward makes tasks overdue; ties again on purpose. */
@@ -72,7 +76,7 @@ final class ServiceModelActions {
      * @return chains mixing writes (some bound to fail), clock moves and paged queries
      */
     static ActionChainArbitrary<ServiceModelState> chains(Supplier<ServiceModelState> start, int maxLength) {
-        return ActionChain.startWith(start)
+        ActionChainArbitrary<ServiceModelState> chains = ActionChain.startWith(start)
                 .withAction(4, independent(createCustomer()))
                 .withAction(3, dependent(s -> s.customerCount() > 0, ServiceModelActions::updateCustomer))
                 .withAction(2, independent(upsertCustomer()))
@@ -84,14 +88,17 @@ final class ServiceModelActions {
                 .withAction(1, independent(listCustomers()))
                 .withAction(1, independent(findByExternalId()))
                 .withAction(1, independent(findByEmail()))
-                .withAction(1, dependent(s -> true, ServiceModelActions::view))
-                .withAction(2, dependent(s -> true, ServiceModelActions::timeline))
-                .withAction(2, independent(overdue()))
+                .withAction(3, dependent(s -> true, ServiceModelActions::view))
+                .withAction(3, dependent(s -> true, ServiceModelActions::timeline))
+                .withAction(3, independent(overdue()))
                 .withAction(1, independent(dueBetween()))
                 .withAction(1, independent(byAssignee()))
-                .withAction(1, dependent(s -> true, ServiceModelActions::byCustomer))
-                .withMaxTransformations(maxLength)
-                .improveShrinkingWith(ModelChanges::new);
+                .withAction(1, dependent(s -> true, ServiceModelActions::byCustomer));
+        chains = SalesActions.addTo(chains);
+        chains = PurchaseActions.addTo(chains);
+        chains = TicketActions.addTo(chains);
+        chains = FeedbackActions.addTo(chains);
+        return chains.withMaxTransformations(maxLength).improveShrinkingWith(ModelChanges::new);
     }
 
     // ---------------------------------------------------------------- customers
@@ -150,11 +157,11 @@ final class ServiceModelActions {
                 });
     }
 
-    private static Arbitrary<String> externalIds() {
+    static Arbitrary<String> externalIds() {
         return Arbitraries.of(EXTERNAL_IDS);
     }
 
-    private static String describe(CustomerProfile p) {
+    static String describe(CustomerProfile p) {
         return "{" + p.name().display() + ", ext=" + p.externalId().map(ExternalId::value).orElse("-")
                 + ", emails=" + p.emails().stream().map(e -> e.email().value()).toList()
                 + ", tags=" + p.tags() + ", stage=" + p.lifecycleStage() + "}";
@@ -165,25 +172,48 @@ final class ServiceModelActions {
     private static Arbitrary<Transformer<ServiceModelState>> logInteraction(ServiceModelState state) {
         int customers = state.customerCount();
         int tasks = state.taskCount();
-        Arbitrary<InteractionDetails> details = Combinators.combine(Arbitraries.of(Channel.class), Arbitraries.of(Direction.class),
-                        Arbitraries.of(OCCURRED), Arbitraries.of("Intro call", "Follow-up").optional(0.5))
-                .as((channel, direction, at, subject) -> {
-                    InteractionDetails d = InteractionDetails.of(channel, direction, at);
+        int tickets = state.tickets().ticketCount();
+        int deals = state.sales().dealCount();
+        // Some times are fixed, so timelines tie; some follow the clock, so answers to tickets opened later count.
+        Arbitrary<Map.Entry<String, Function<Instant, Instant>>> times = Arbitraries.frequencyOf(List.of(
+                Tuple.of(3, Arbitraries.of(OCCURRED).map(at -> Map.entry(at.toString(), now -> at))),
+                Tuple.of(2, Arbitraries.of(Duration.ZERO, Duration.ofMinutes(5), Duration.ofMinutes(-5))
+                        .map(offset -> Map.entry("now" + signed(offset), now -> now.plus(offset))))));
+        Arbitrary<Map.Entry<String, Function<Instant, InteractionDetails>>> details = Combinators.combine(Arbitraries.of(Channel.class),
+                        Arbitraries.of(Direction.class), times, Arbitraries.of("Intro call", "Follow-up").optional(0.5))
+                .as((channel, direction, at, subject) -> Map.entry(channel + " " + direction + " at " + at.getKey(), now -> {
+                    InteractionDetails d = InteractionDetails.of(channel, direction, at.getValue().apply(now));
                     return subject.map(d::withSubject).orElse(d);
-                });
-        return position(customers).flatMap(customer -> {
-            // Link a task only on a known customer's timeline, so at most one reason to fail.
-            Arbitrary<Optional<Integer>> task = customer < customers
-                    ? optionalPosition(tasks, 0.3)
+                }));
+        // Half the time a customer with interactions already, so that timelines grow long enough to page and tie.
+        List<CustomerId> owners = state.model().interactionIds().stream()
+                .map(id -> state.model().interaction(id).orElseThrow().customer()).toList();
+        List<Integer> active = java.util.stream.IntStream.range(0, customers)
+                .filter(i -> owners.contains(state.customerAt(i))).boxed().toList();
+        Arbitrary<Integer> who = active.isEmpty() ? position(customers)
+                : Arbitraries.frequencyOf(List.of(Tuple.of(1, position(customers)), Tuple.of(1, Arbitraries.of(active))));
+        return who.flatMap(customer -> {
+            // Link only on a known customer's timeline, so at most one kind of reason to fail.
+            boolean known = customer < customers;
+            Arbitrary<Optional<Integer>> task = known ? optionalPosition(tasks, 0.3) : Arbitraries.just(Optional.empty());
+            Arbitrary<Optional<Integer>> ticket = known
+                    ? ownOrAny(state.tickets().ticketPositionsOf(customer), tickets).optional(0.5)
                     : Arbitraries.just(Optional.empty());
-            return Combinators.combine(details, task).as((d, t) -> mutate("logInteraction customer#" + customer + " "
-                    + d.channel() + " " + d.direction() + " at " + d.occurredAt() + t.map(p -> " about task#" + p).orElse(""),
-                    s -> s.logInteraction(customer, d, t)));
+            Arbitrary<Optional<Integer>> deal = known
+                    ? ownOrAny(state.sales().dealPositionsOf(customer), deals).optional(0.2)
+                    : Arbitraries.just(Optional.empty());
+            return Combinators.combine(details, task, ticket, deal).as((d, t, ti, de) -> mutate("logInteraction customer#" + customer
+                    + " " + d.getKey() + t.map(p -> " about task#" + p).orElse("")
+                    + ti.map(p -> " about ticket#" + p).orElse("") + de.map(p -> " about deal#" + p).orElse(""),
+                    s -> s.logInteraction(customer, d.getValue(), t, ti, de)));
         });
     }
 
     private static Arbitrary<Transformer<ServiceModelState>> timeline(ServiceModelState state) {
-        return Combinators.combine(position(state.customerCount()), pageSizes())
+        // Mostly a customer with several interactions when the chain was generated, so pages and ties happen.
+        return Combinators.combine(ownOrAny(state.customersWithSeveral(state.model().interactionIds().stream()
+                                .map(id -> state.model().interaction(id).orElseThrow().customer()).toList()), state.customerCount()),
+                        pageSizes())
                 .as((customer, size) -> mutate("timeline customer#" + customer + " pageSize=" + size, s -> s.timeline(customer, size)));
     }
 
@@ -245,7 +275,7 @@ final class ServiceModelActions {
                 .as((customer, size) -> mutate("byCustomer customer#" + customer + " pageSize=" + size, s -> s.byCustomer(customer, size)));
     }
 
-    private static Arbitrary<TaskDetails> taskDetails() {
+    static Arbitrary<TaskDetails> taskDetails() {
         Arbitrary<Optional<Instant>> due = Arbitraries.of(DUE).optional(0.8);
         // Only alice and bob get tasks; carol is asked about and has none.
         Arbitrary<Optional<UserId>> assignee = Arbitraries.of(USERS.subList(0, 2)).optional(0.7);
@@ -263,7 +293,7 @@ final class ServiceModelActions {
                 });
     }
 
-    private static String describe(TaskDetails d) {
+    static String describe(TaskDetails d) {
         return "{" + d.title() + ", due=" + d.due().map(Instant::toString).orElse("-") + ", " + d.priority()
                 + ", assignee=" + d.assignee().map(UserId::value).orElse("-") + "}";
     }
@@ -277,7 +307,7 @@ final class ServiceModelActions {
     // ---------------------------------------------------------------- shared pieces
 
     /** A position among {@code count} stored objects; now and then {@code count}, an object never created. */
-    private static Arbitrary<Integer> position(int count) {
+    static Arbitrary<Integer> position(int count) {
         if (count == 0) {
             return Arbitraries.just(0);
         }
@@ -289,20 +319,31 @@ final class ServiceModelActions {
         return position(count).optional(presence);
     }
 
+    /**
+     * Mostly one of {@code own} (the positions of objects belonging to the customer at hand), else any position
+     * among {@code count}, so that links to another customer's objects (which must fail) happen too.
+     */
+    static Arbitrary<Integer> ownOrAny(List<Integer> own, int count) {
+        if (own.isEmpty()) {
+            return position(count);
+        }
+        return Arbitraries.frequencyOf(List.of(Tuple.of(3, Arbitraries.of(own)), Tuple.of(1, position(count))));
+    }
+
     /** 0 (the current version) mostly; -1 and +1 make the expected version stale. */
-    private static Arbitrary<Integer> versionOffsets() {
+    static Arbitrary<Integer> versionOffsets() {
         return Arbitraries.frequency(List.of(Tuple.of(8, 0), Tuple.of(1, -1), Tuple.of(1, 1)));
     }
 
-    private static Arbitrary<Integer> pageSizes() {
+    static Arbitrary<Integer> pageSizes() {
         return Arbitraries.integers().between(1, 4);
     }
 
-    private static String version(int offset) {
+    static String version(int offset) {
         return offset == 0 ? "at its version" : "at its version" + (offset > 0 ? "+" : "") + offset + " (stale)";
     }
 
-    private static String signed(Duration offset) {
+    static String signed(Duration offset) {
         return offset.isZero() ? "" : offset.isNegative() ? "-" + offset.negated() : "+" + offset;
     }
 
@@ -321,15 +362,15 @@ final class ServiceModelActions {
         }
     }
 
-    private static Transformer<ServiceModelState> mutate(String description, Consumer<ServiceModelState> change) {
+    static Transformer<ServiceModelState> mutate(String description, Consumer<ServiceModelState> change) {
         return Transformer.mutate(description, change);
     }
 
-    private static Action.Independent<ServiceModelState> independent(Arbitrary<Transformer<ServiceModelState>> transformers) {
+    static Action.Independent<ServiceModelState> independent(Arbitrary<Transformer<ServiceModelState>> transformers) {
         return () -> transformers;
     }
 
-    private static Action.Dependent<ServiceModelState> dependent(
+    static Action.Dependent<ServiceModelState> dependent(
             Predicate<ServiceModelState> precondition,
             Function<ServiceModelState, Arbitrary<Transformer<ServiceModelState>>> transformers) {
         return new Action.Dependent<>() {

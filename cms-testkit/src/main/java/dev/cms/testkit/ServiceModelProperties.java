@@ -10,8 +10,9 @@ import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.statistics.StatisticsReport;
 
 /**
- * Stateful model test of the customer, interaction and task services over an adapter: random chains of service
- * calls run against a {@link dev.cms.core.Cms} over the store under test and against a plain in-memory
+ * Stateful model test of the services over an adapter (customers, interactions, tasks, pipelines and deals with lead
+ * conversion, purchases, tickets with routing, assignment and SLA, feedback, and the customer 360 view): random
+ * chains of service calls run against a {@link dev.cms.core.Cms} over the store under test and against a plain in-memory
  * {@link ReferenceModel} written from the Javadoc, and every call must give the same observable result on both,
  * down to versions, timestamps, the order of ties, page boundaries and the type (and conflict reason) of each
  * expected failure. After every call, the events published must be the ones the model expects, and every stored
@@ -24,7 +25,7 @@ import net.jqwik.api.statistics.StatisticsReport;
  */
 public abstract class ServiceModelProperties implements AdapterUnderTest {
     /** Most calls in one chain. */
-    public static final int MAX_CALLS = 40;
+    public static final int MAX_CALLS = 80;
 
     /** For subclasses. */
     protected ServiceModelProperties() {
@@ -47,7 +48,27 @@ public abstract class ServiceModelProperties implements AdapterUnderTest {
         Statistics.label("outcomes").coverage(coverage -> {
             for (String expected : List.of("createCustomer -> ConflictException(DUPLICATE)",
                     "updateCustomer -> ConflictException(STALE_VERSION)", "moveTask -> ValidationException",
-                    "logInteraction -> NotFoundException", "timeline with a tie", "overdue with a tie")) {
+                    "logInteraction -> NotFoundException", "timeline with a tie", "overdue with a tie",
+                    // sales
+                    "createDeal -> ValidationException", "moveDeal -> ValidationException",
+                    "moveDeal -> ConflictException(STALE_VERSION)", "winDeal -> ValidationException",
+                    "loseDeal -> ValidationException", "reopenDeal -> ValidationException", "inStage with a tie",
+                    "convertLead -> ValidationException", "convertLead -> ConflictException(DUPLICATE)",
+                    "convertLead with organization, deal and follow-up", "convertLead refused after creating its organization",
+                    // purchases
+                    "recordPurchase -> ConflictException(DUPLICATE)", "recordPurchase -> NotFoundException",
+                    "recordOnce returned the existing purchase", "recordOnce -> ValidationException",
+                    "refund to PARTIALLY_REFUNDED", "refund to REFUNDED", "refund of more than is left refused",
+                    "refund -> ConflictException(STALE_VERSION)", "purchasesInPeriod -> ValidationException",
+                    "purchaseSummary over refunds", "purchaseSummary in two currencies",
+                    // tickets
+                    "openTicket routed to billing, assigned", "openTicket routed to tech, assigned", "openTicket routed to general",
+                    "moveTicket -> ValidationException", "reopenTicket -> ValidationException",
+                    "assignTicket -> ConflictException(STALE_VERSION)", "logInteraction recorded a first response",
+                    "logInteraction -> ValidationException", "logInteraction left the first response as it was", "sla ON_TRACK", "sla AT_RISK", "sla BREACHED", "sla MET",
+                    // feedback and the 360 view
+                    "recordFeedback out of range refused", "recordFeedback -> ValidationException", "latestFeedback among several",
+                    "view with open deals and tickets")) {
                 coverage.check(expected).count(n -> n > 0);
             }
         });

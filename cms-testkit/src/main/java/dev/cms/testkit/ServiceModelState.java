@@ -10,16 +10,26 @@ import dev.cms.core.Page;
 import dev.cms.core.PageRequest;
 import dev.cms.core.access.Principal;
 import dev.cms.core.access.UserId;
-import dev.cms.core.commerce.PurchaseSummary;
+import dev.cms.core.commerce.PurchaseId;
 import dev.cms.core.customer.Customer;
 import dev.cms.core.customer.CustomerId;
 import dev.cms.core.customer.CustomerProfile;
+import dev.cms.core.customer.CustomerView;
 import dev.cms.core.customer.Email;
 import dev.cms.core.customer.ExternalId;
+import dev.cms.core.feedback.SurveyResponseId;
+import dev.cms.core.feedback.SurveyType;
+import dev.cms.core.interaction.Direction;
 import dev.cms.core.interaction.Interaction;
 import dev.cms.core.interaction.InteractionDetails;
 import dev.cms.core.interaction.InteractionId;
+import dev.cms.core.sales.OpportunityId;
+import dev.cms.core.sales.Pipeline;
+import dev.cms.core.sales.PipelineService;
+import dev.cms.core.sales.StageDraft;
 import dev.cms.core.spi.PersistenceProvider;
+import dev.cms.core.support.Ticket;
+import dev.cms.core.support.TicketId;
 import dev.cms.core.task.Task;
 import dev.cms.core.task.TaskDetails;
 import dev.cms.core.task.TaskId;
@@ -27,6 +37,7 @@ import dev.cms.core.task.TaskStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,21 +47,35 @@ import java.util.function.Supplier;
 
 /**
  * The state a chain of {@link ServiceModelProperties} actions threads through: a {@link Cms} over the store under
- * test, driven by a {@link MutableClock}, side by side with a {@link ReferenceModel}. Each operation calls the
- * services and the model alike and asserts that both give the same observable result: the same returned object, or
- * the same exception type (and conflict reason), or the same pages.
+ * test, driven by a {@link MutableClock} and configured with {@link ReferenceTickets#settings()}, side by side with a
+ * {@link ReferenceModel}. Each operation calls the services and the model alike and asserts that both give the same
+ * observable result: the same returned object, or the same exception type (and conflict reason), or the same pages.
+ * Customers, interactions and tasks are called here; {@link SalesCalls}, {@link PurchaseCalls}, {@link TicketCalls}
+ * and {@link FeedbackCalls} call the other services with the helpers this class shares.
+ *
+ * <p>Each run starts with the default pipeline and a second one ("Renewals"), created through the service and
+ * checked against the model like any other call.
  *
  * <p>Actions name stored objects by their position in creation order ({@code customer#2} is the third customer created
  * successfully), never by id, because ids differ from run to run and a shrunk chain is replayed on a fresh store. A
  * position past the last object created stands for an id that was never issued.
  */
 public final class ServiceModelState {
-    /** Where the clock stands when a chain starts: 2026-01-15T09:00:00Z. */
+    /** Where the clock stands when a chain starts: 2026-01-15T09:00:00Z, a Thursday, 10:00 in Berlin. */
     static final Instant START = CmsContractSupport.START;
 
     // Never issued: the Cms built here makes version 7 UUIDs, whose version bits these lack.
     private static final CustomerId NEVER_ISSUED_CUSTOMER = CustomerId.of(new UUID(0L, 1L));
     private static final TaskId NEVER_ISSUED_TASK = TaskId.of(new UUID(0L, 2L));
+
+    /** The stages {@link PipelineService#defaultPipeline()} promises. */
+    private static final List<StageDraft> DEFAULT_STAGES = List.of(StageDraft.open("Qualification", 10),
+            StageDraft.open("Needs analysis", 20), StageDraft.open("Proposal", 50), StageDraft.open("Negotiation", 80),
+            StageDraft.won("Closed won"), StageDraft.lost("Closed lost"));
+    /** The second pipeline every run creates. */
+    private static final String RENEWALS = "Renewals";
+    private static final List<StageDraft> RENEWAL_STAGES = List.of(StageDraft.open("Renewal due", 40), StageDraft.open("Quote sent", 70),
+            StageDraft.won("Renewed"), StageDraft.lost("Cancelled"));
 
     private final MutableClock clock = MutableClock.at(START);
     private final RecordingListener listener = new RecordingListener();
@@ -58,17 +83,59 @@ public final class ServiceModelState {
     private final CmsScope scope;
     private final List<String> calls = new ArrayList<>();
     private final List<String> outcomes = new ArrayList<>();
+    private final SalesCalls sales = new SalesCalls(this);
+    private final PurchaseCalls purchases = new PurchaseCalls(this);
+    private final TicketCalls tickets = new TicketCalls(this);
+    private final FeedbackCalls feedback = new FeedbackCalls(this);
 
     /**
      * @param store an empty store
      * @throws NullPointerException if {@code store} is null
+     * @throws AssertionError       if the pipelines every run starts with are not created as the model expects
      */
     ServiceModelState(PersistenceProvider store) {
         Objects.requireNonNull(store, "store");
-        Cms cms = Cms.builder().persistence(store).clock(clock).listener(listener).build();
+        Cms cms = Cms.builder().persistence(store).clock(clock).listener(listener).support(ReferenceTickets.settings()).build();
         Principal alice = Principal.of("alice");
         this.scope = cms.as(alice);
         this.model = new ReferenceModel(alice.userId(), START);
+        Pipeline standard = scope.pipelines().defaultPipeline();
+        assertThat(standard).as("default pipeline")
+                .isEqualTo(model.sales().pipelineCreated(standard, PipelineService.DEFAULT_NAME, DEFAULT_STAGES, true));
+        Pipeline renewals = scope.pipelines().create(RENEWALS, RENEWAL_STAGES);
+        assertThat(renewals).as("second pipeline").isEqualTo(model.sales().pipelineCreated(renewals, RENEWALS, RENEWAL_STAGES, false));
+        assertStoreAgreesWithModel();
+    }
+
+    // ---------------------------------------------------------------- what the feature calls share
+
+    SalesCalls sales() {
+        return sales;
+    }
+
+    PurchaseCalls purchases() {
+        return purchases;
+    }
+
+    TicketCalls tickets() {
+        return tickets;
+    }
+
+    FeedbackCalls feedback() {
+        return feedback;
+    }
+
+    CmsScope scope() {
+        return scope;
+    }
+
+    ReferenceModel model() {
+        return model;
+    }
+
+    /** @return the instant the clock shows, not truncated */
+    Instant clockInstant() {
+        return clock.instant();
     }
 
     // ---------------------------------------------------------------- naming stored objects by position
@@ -91,7 +158,17 @@ public final class ServiceModelState {
         return model.task(taskAt(position)).map(Task::status);
     }
 
-    private CustomerId customerAt(int position) {
+    /**
+     * @param owners the customer each of some objects belongs to, one entry per object
+     * @return the positions of the customers who own at least two of them
+     */
+    List<Integer> customersWithSeveral(List<CustomerId> owners) {
+        List<CustomerId> ids = model.customerIds();
+        return java.util.stream.IntStream.range(0, ids.size())
+                .filter(i -> owners.stream().filter(ids.get(i)::equals).count() > 1).boxed().toList();
+    }
+
+    CustomerId customerAt(int position) {
         List<CustomerId> ids = model.customerIds();
         return position < ids.size() ? ids.get(position) : NEVER_ISSUED_CUSTOMER;
     }
@@ -141,22 +218,31 @@ public final class ServiceModelState {
     }
 
     /**
-     * Reads a customer's 360 view. The model tracks no deals, tickets, purchases or surveys, so those sections must be
-     * empty; the interactions and open tasks it shows must be the newest ones, newest first: a prefix of the model's
-     * list (the view may cap its length), and not empty when the list is not.
+     * Reads a customer's 360 view. Each list section must show the newest items, newest first: a prefix of the
+     * model's list (the view may cap its length), and not empty when the list is not. Open deals come with their
+     * probability and weighted amount, open tickets with their SLA now; the purchase summary and the latest NPS and
+     * CSAT answers must be the model's.
      */
     void view(int customerPosition) {
         CustomerId customer = customerAt(customerPosition);
         Optional<ReferenceModel.Failure> failure = model.customerReadFailure(customer);
         expect("view", failure, () -> scope.customers().view(customer)).ifPresent(view -> {
+            Instant now = model.now();
             assertThat(view.customer()).as("view.customer").isEqualTo(model.customer(customer).orElseThrow());
             assertNewestPrefix("view.latestInteractions", view.latestInteractions(), model.timeline(customer));
+            assertNewestPrefix("view.openOpportunities", view.openOpportunities(), model.sales().openByCustomer(customer).stream()
+                    .map(d -> new CustomerView.OpportunityLine(d, model.sales().probability(d), model.sales().weighted(d)))
+                    .toList());
             assertNewestPrefix("view.openTasks", view.openTasks(), model.activeByCustomer(customer));
-            assertThat(view.openOpportunities()).as("view.openOpportunities").isEmpty();
-            assertThat(view.openTickets()).as("view.openTickets").isEmpty();
-            assertThat(view.purchases()).as("view.purchases").isEqualTo(PurchaseSummary.none());
-            assertThat(view.latestNps()).as("view.latestNps").isEmpty();
-            assertThat(view.latestCsat()).as("view.latestCsat").isEmpty();
+            assertNewestPrefix("view.openTickets", view.openTickets(), model.tickets().openByCustomer(customer).stream()
+                    .map(t -> new CustomerView.TicketLine(t, ReferenceTickets.sla(t, now)))
+                    .toList());
+            assertThat(view.purchases()).as("view.purchases").isEqualTo(model.purchases().summary(customer));
+            assertThat(view.latestNps()).as("view.latestNps").isEqualTo(model.feedback().latest(customer, SurveyType.NPS));
+            assertThat(view.latestCsat()).as("view.latestCsat").isEqualTo(model.feedback().latest(customer, SurveyType.CSAT));
+            if (!view.openOpportunities().isEmpty() && !view.openTickets().isEmpty()) {
+                outcome("view with open deals and tickets");
+            }
         });
     }
 
@@ -180,16 +266,28 @@ public final class ServiceModelState {
 
     /**
      * @param customerPosition whose timeline
-     * @param details          what happened, without a task link
+     * @param details          what happened, without links, given the instant the clock shows
      * @param taskPosition     the task to link, if any
+     * @param ticketPosition   the ticket to link, if any
+     * @param dealPosition     the deal to link, if any
      */
-    void logInteraction(int customerPosition, InteractionDetails details, Optional<Integer> taskPosition) {
+    void logInteraction(int customerPosition, Function<Instant, InteractionDetails> details, Optional<Integer> taskPosition,
+                        Optional<Integer> ticketPosition, Optional<Integer> dealPosition) {
         CustomerId customer = customerAt(customerPosition);
-        InteractionDetails linked = taskPosition.map(p -> details.about(taskAt(p))).orElse(details);
+        InteractionDetails plain = details.apply(clock.instant());
+        InteractionDetails withTask = taskPosition.map(p -> plain.about(taskAt(p))).orElse(plain);
+        InteractionDetails withTicket = ticketPosition.map(p -> withTask.about(tickets.ticketAt(p))).orElse(withTask);
+        InteractionDetails linked = dealPosition.map(p -> withTicket.about(sales.dealAt(p))).orElse(withTicket);
+        Optional<Ticket> ticketBefore = linked.links().ticket().flatMap(model.tickets()::ticket);
         Optional<ReferenceModel.Failure> failure = model.logFailure(customer, linked);
         expect("logInteraction", failure, () -> scope.interactions().log(customer, linked)).ifPresent(logged -> {
             assertFreshId(logged.id().value());
             assertThat(logged).as("logged interaction").isEqualTo(model.logged(logged.id(), customer, linked));
+            Optional<Ticket> ticketAfter = linked.links().ticket().flatMap(model.tickets()::ticket);
+            if (linked.direction() == Direction.OUTBOUND && ticketBefore.isPresent()) {
+                outcome(ticketAfter.equals(ticketBefore) ? "logInteraction left the first response as it was"
+                        : "logInteraction recorded a first response");
+            }
         });
     }
 
@@ -302,6 +400,8 @@ public final class ServiceModelState {
     void assertStoreAgreesWithModel() {
         assertThat(listener.events()).as("events published by the last call, after commit").isEqualTo(model.takeEvents());
         listener.clear();
+        assertThat(scope.pipelines().list()).as("pipelines().list(), ordered by name")
+                .isEqualTo(model.sales().pipelines().stream().sorted(Comparator.comparing(Pipeline::name)).toList());
         assertThat(scope.customers().count()).as("customers().count()").isEqualTo(model.customerCount());
         for (CustomerId id : model.customerIds()) {
             assertThat(scope.customers().find(id)).as("customers().find(%s)", id).isEqualTo(model.customer(id));
@@ -314,6 +414,10 @@ public final class ServiceModelState {
         }
         assertThat(scope.customers().find(NEVER_ISSUED_CUSTOMER)).as("customer never created").isEmpty();
         assertThat(scope.tasks().find(NEVER_ISSUED_TASK)).as("task never created").isEmpty();
+        sales.assertStoreAgreesWithModel();
+        purchases.assertStoreAgreesWithModel();
+        tickets.assertStoreAgreesWithModel();
+        feedback.assertStoreAgreesWithModel();
     }
 
     // ---------------------------------------------------------------- statistics
@@ -335,8 +439,13 @@ public final class ServiceModelState {
 
     // ---------------------------------------------------------------- comparison helpers
 
-    private void record(String call) {
+    void record(String call) {
         calls.add(call);
+    }
+
+    /** Notes a notable outcome for the statistics. */
+    void outcome(String outcome) {
+        outcomes.add(outcome);
     }
 
     /**
@@ -344,7 +453,7 @@ public final class ServiceModelState {
      *
      * @return the returned value if the call was predicted to succeed and did; empty if it failed as predicted
      */
-    private <T> Optional<T> expect(String call, Optional<ReferenceModel.Failure> predicted, Supplier<T> invocation) {
+    <T> Optional<T> expect(String call, Optional<ReferenceModel.Failure> predicted, Supplier<T> invocation) {
         record(call);
         T result;
         try {
@@ -365,17 +474,24 @@ public final class ServiceModelState {
         return Optional.of(result);
     }
 
-    private void assertFreshId(UUID id) {
+    /** Checks that an id the service just issued is not the id of anything the model holds. */
+    void assertFreshId(UUID id) {
         assertThat(model.customer(CustomerId.of(id))).as("new id %s is not a customer's", id).isEmpty();
         assertThat(model.interaction(InteractionId.of(id))).as("new id %s is not an interaction's", id).isEmpty();
         assertThat(model.task(TaskId.of(id))).as("new id %s is not a task's", id).isEmpty();
+        assertThat(model.sales().deal(OpportunityId.of(id))).as("new id %s is not a deal's", id).isEmpty();
+        assertThat(model.sales().pipelines()).as("new id %s is not a pipeline's or a stage's", id)
+                .noneMatch(p -> p.id().value().equals(id) || p.stages().stream().anyMatch(st -> st.id().value().equals(id)));
+        assertThat(model.purchases().purchase(PurchaseId.of(id))).as("new id %s is not a purchase's", id).isEmpty();
+        assertThat(model.tickets().ticket(TicketId.of(id))).as("new id %s is not a ticket's", id).isEmpty();
+        assertThat(model.feedback().response(SurveyResponseId.of(id))).as("new id %s is not a survey response's", id).isEmpty();
     }
 
     /**
      * Walks every page of a query and compares the pages with the expected items cut into pages of {@code size}:
      * every page but the last is full and has a next cursor, the last has none.
      */
-    private <T> void assertPages(String query, int size, Function<PageRequest, Page<T>> fetch, List<T> expected) {
+    <T> void assertPages(String query, int size, Function<PageRequest, Page<T>> fetch, List<T> expected) {
         List<List<T>> expectedPages = new ArrayList<>();
         for (int from = 0; from < expected.size(); from += size) {
             expectedPages.add(expected.subList(from, Math.min(expected.size(), from + size)));
@@ -406,7 +522,7 @@ public final class ServiceModelState {
                 .isEqualTo(all.subList(0, Math.min(shown.size(), all.size())));
     }
 
-    private <T> void noteTies(String query, List<T> items, Function<T, Instant> sortKey) {
+    <T> void noteTies(String query, List<T> items, Function<T, Instant> sortKey) {
         long distinct = items.stream().map(sortKey).distinct().count();
         if (distinct < items.size()) {
             outcomes.add(query + " with a tie");
