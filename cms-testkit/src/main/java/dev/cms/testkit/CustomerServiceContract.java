@@ -609,6 +609,19 @@ public abstract class CustomerServiceContract extends CmsContractSupport {
     }
 
     @Test
+    void update_turningAnOrganizationIntoAPerson_isRejected_soItsAffiliatedPeopleStayValid() {
+        Customer acme = createOrganization("Acme GmbH");
+        Customer ada = customers().create(customers().person("Ada", "Lovelace").worksAt(acme.id(), "CTO").build());
+        events.clear();
+
+        assertViolations(() -> customers().update(acme.id(), acme.version(), customers().person("Acme", "Person").build()), "name");
+        assertViolations(() -> customers().update(ada.id(), ada.version(), customers().organization("Ada Ltd").build()), "name");
+
+        assertThat(customers().get(acme.id())).isEqualTo(acme);
+        assertThat(customers().update(ada, b -> b.tag("still-affiliated")).profile().affiliation()).isPresent();
+    }
+
+    @Test
     void update_thatChangesNothing_keepsVersionAndUpdatedAt_andPublishesNothing() {
         Customer ada = customers().create(customers().person("Ada", "Lovelace").tag("vip").build());
         clock.advance(Duration.ofHours(1));

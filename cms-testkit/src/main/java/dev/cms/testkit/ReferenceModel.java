@@ -242,6 +242,9 @@ final class ReferenceModel {
         if (current.profile().equals(profile)) {
             return Optional.empty();
         }
+        if (current.kind() != profile.kind()) {
+            return Failure.invalid();
+        }
         return affiliationFailure(profile, Optional.of(id)).or(() -> externalIdTakenByAnotherThan(profile, Optional.of(id))
                 ? Failure.conflict(ConflictException.Reason.DUPLICATE) : Optional.empty());
     }
@@ -259,8 +262,13 @@ final class ReferenceModel {
         return updated;
     }
 
+    /** An upsert fails as the update or the create it turns into would. */
     Optional<Failure> upsertFailure(CustomerProfile profile) {
-        return profile.externalId().isEmpty() ? Failure.invalid() : Optional.empty();
+        if (profile.externalId().isEmpty()) {
+            return Failure.invalid();
+        }
+        return upsertTarget(profile).map(target -> updateCustomerFailure(target.id(), target.version(), profile))
+                .orElseGet(() -> createCustomerFailure(profile));
     }
 
     /** @return the customer an upsert of {@code profile} updates; empty if it creates one */

@@ -92,7 +92,8 @@ public interface CustomerService {
      * @return the updated customer, version {@code expectedVersion + 1} (or unchanged, see above)
      * @throws NotFoundException   if the customer does not exist
      * @throws ConflictException   if the stored version is not {@code expectedVersion}, or the external id is taken
-     * @throws ValidationException as for {@link #create}
+     * @throws ValidationException as for {@link #create}, or if the profile would turn a person into an organization
+     *                             or the reverse
      */
     Customer update(CustomerId id, long expectedVersion, CustomerProfile profile);
 

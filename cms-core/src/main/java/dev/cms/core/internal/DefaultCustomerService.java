@@ -143,6 +143,11 @@ public final class DefaultCustomerService implements CustomerService {
             if (current.profile().equals(profile)) {
                 return current;
             }
+            if (current.kind() != profile.kind()) {
+                // People may be affiliated with an organization: letting it turn into a person would strand them.
+                throw ValidationException.of("name", profile.name().display(), "a " + current.kind().name().toLowerCase(java.util.Locale.ROOT)
+                        + " cannot become a " + profile.kind().name().toLowerCase(java.util.Locale.ROOT) + "; create a new customer instead");
+            }
             checkAgainstStore(profile, Optional.of(id));
             Instant now = ctx.now();
             Customer updated = current.withProfile(profile, now);
