@@ -58,15 +58,14 @@ public abstract class OpportunityRepositoryContract extends RepositoryContractSu
     /** Deals refer to stored customers and pipelines, so adapters with foreign keys pass too. */
     @BeforeEach
     void insertCustomersAndPipelines() {
-        ada = TestData.customer(UUID.fromString("0000000a-0000-0000-0000-000000000000"), TestData.person("Ada", "Lovelace"), START);
-        bob = TestData.customer(UUID.fromString("0000000b-0000-0000-0000-000000000000"), TestData.person("Bob", "Byte"), START);
+        java.util.List<Customer> stored = insertAdaAndBob();
+        ada = stored.get(0);
+        bob = stored.get(1);
         sales = TestData.pipeline(UUID.fromString("00000000-0000-0000-0000-00000000005a"), "Sales", true, START, "Qualify", "Propose");
         renewals = TestData.pipeline(UUID.fromString("00000000-0000-0000-0000-00000000005b"), "Renewals", false, START, "Qualify");
         qualify = sales.openStages().get(0).id();
         propose = sales.openStages().get(1).id();
         write(() -> {
-            store.customers().insert(ada);
-            store.customers().insert(bob);
             store.pipelines().insert(sales);
             store.pipelines().insert(renewals);
         });

@@ -60,14 +60,13 @@ public abstract class PurchaseRepositoryContract extends RepositoryContractSuppo
     /** Purchases refer to stored customers (and a deal), so adapters with foreign keys pass too. */
     @BeforeEach
     void insertCustomersAndADeal() {
-        ada = TestData.customer(UUID.fromString("0000000a-0000-0000-0000-000000000000"), TestData.person("Ada", "Lovelace"), START);
-        bob = TestData.customer(UUID.fromString("0000000b-0000-0000-0000-000000000000"), TestData.person("Bob", "Byte"), START);
+        java.util.List<Customer> stored = insertAdaAndBob();
+        ada = stored.get(0);
+        bob = stored.get(1);
         Pipeline sales = TestData.pipeline(UUID.fromString("00000000-0000-0000-0000-00000000005a"), "Sales", true, START, "Qualify");
         deal = TestData.openDeal(UUID.fromString("00000000-0000-0000-0000-0000000000de"), ada.id(), sales.id(),
                 sales.openStages().get(0).id(), START);
         write(() -> {
-            store.customers().insert(ada);
-            store.customers().insert(bob);
             store.pipelines().insert(sales);
             store.opportunities().insert(deal);
         });

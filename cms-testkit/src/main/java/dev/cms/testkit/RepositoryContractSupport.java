@@ -33,4 +33,22 @@ public abstract class RepositoryContractSupport extends CmsContractSupport {
             return null;
         });
     }
+
+    /**
+     * Stores two customers, Ada and Bob, with fixed ids, for contracts whose records belong to a customer: adapters
+     * with foreign keys then accept those records.
+     *
+     * @return Ada and Bob, as stored
+     */
+    protected java.util.List<dev.cms.core.customer.Customer> insertAdaAndBob() {
+        dev.cms.core.customer.Customer ada = TestData.customer(java.util.UUID.fromString("0000000a-0000-0000-0000-000000000000"),
+                TestData.person("Ada", "Lovelace"), START);
+        dev.cms.core.customer.Customer bob = TestData.customer(java.util.UUID.fromString("0000000b-0000-0000-0000-000000000000"),
+                TestData.person("Bob", "Byte"), START);
+        write(() -> {
+            store.customers().insert(ada);
+            store.customers().insert(bob);
+        });
+        return java.util.List.of(ada, bob);
+    }
 }

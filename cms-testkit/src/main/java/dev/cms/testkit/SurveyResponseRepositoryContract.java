@@ -50,14 +50,13 @@ public abstract class SurveyResponseRepositoryContract extends RepositoryContrac
     /** Responses refer to stored customers, tickets and interactions, so adapters with foreign keys pass too. */
     @BeforeEach
     void insertCustomersTicketAndInteraction() {
-        ada = TestData.customer(UUID.fromString("0000000a-0000-0000-0000-000000000000"), TestData.person("Ada", "Lovelace"), START);
-        bob = TestData.customer(UUID.fromString("0000000b-0000-0000-0000-000000000000"), TestData.person("Bob", "Byte"), START);
+        java.util.List<Customer> stored = insertAdaAndBob();
+        ada = stored.get(0);
+        bob = stored.get(1);
         ticket = TestData.ticket(UUID.fromString("00000000-0000-0000-0000-0000000000cc"), ada.id(), TicketStatus.RESOLVED,
                 Optional.of("support"), Optional.empty(), START);
         call = TestData.note(UUID.fromString("00000000-0000-0000-0000-0000000000dd"), ada.id(), START);
         write(() -> {
-            store.customers().insert(ada);
-            store.customers().insert(bob);
             store.tickets().insert(ticket);
             store.interactions().insert(call);
         });

@@ -61,12 +61,9 @@ public abstract class TicketRepositoryContract extends RepositoryContractSupport
     /** Tickets refer to stored customers, so adapters with foreign keys pass too. */
     @BeforeEach
     void insertCustomers() {
-        ada = TestData.customer(UUID.fromString("0000000a-0000-0000-0000-000000000000"), TestData.person("Ada", "Lovelace"), START);
-        bob = TestData.customer(UUID.fromString("0000000b-0000-0000-0000-000000000000"), TestData.person("Bob", "Byte"), START);
-        write(() -> {
-            store.customers().insert(ada);
-            store.customers().insert(bob);
-        });
+        java.util.List<Customer> stored = insertAdaAndBob();
+        ada = stored.get(0);
+        bob = stored.get(1);
     }
 
     private TicketRepository tickets() {
