@@ -55,11 +55,8 @@ public final class DefaultFeedbackService implements FeedbackService {
     @Override
     public SurveyResponse get(SurveyResponseId id) {
         Objects.requireNonNull(id, "id");
-        ctx.check(Action.READ, ResourceType.FEEDBACK);
-        SurveyResponse found = ctx.store().surveyResponses().findById(id)
+        return ctx.read(ResourceType.FEEDBACK, () -> ctx.store().surveyResponses().findById(id), r -> r.answer().customer())
                 .orElseThrow(() -> new NotFoundException("survey response", id.toString()));
-        ctx.checkCustomer(Action.READ, ResourceType.FEEDBACK, found.answer().customer());
-        return found;
     }
 
     @Override

@@ -65,10 +65,7 @@ public final class DefaultInteractionService implements InteractionService {
     @Override
     public Optional<Interaction> find(InteractionId id) {
         Objects.requireNonNull(id, "id");
-        ctx.check(Action.READ, ResourceType.INTERACTION);
-        Optional<Interaction> found = ctx.store().interactions().findById(id);
-        found.ifPresent(i -> ctx.checkCustomer(Action.READ, ResourceType.INTERACTION, i.customer()));
-        return found;
+        return ctx.read(ResourceType.INTERACTION, () -> ctx.store().interactions().findById(id), Interaction::customer);
     }
 
     @Override

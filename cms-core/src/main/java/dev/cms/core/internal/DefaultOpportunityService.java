@@ -92,10 +92,7 @@ public final class DefaultOpportunityService implements OpportunityService {
     @Override
     public Optional<Opportunity> find(OpportunityId id) {
         Objects.requireNonNull(id, "id");
-        ctx.check(Action.READ, ResourceType.OPPORTUNITY);
-        Optional<Opportunity> found = deals.findById(id);
-        found.ifPresent(o -> ctx.checkCustomer(Action.READ, ResourceType.OPPORTUNITY, o.details().customer()));
-        return found;
+        return ctx.read(ResourceType.OPPORTUNITY, () -> deals.findById(id), o -> o.details().customer());
     }
 
     @Override

@@ -92,19 +92,14 @@ public final class DefaultPurchaseService implements PurchaseService {
     @Override
     public Purchase get(PurchaseId id) {
         Objects.requireNonNull(id, "id");
-        ctx.check(Action.READ, ResourceType.PURCHASE);
-        Purchase found = purchases.findById(id).orElseThrow(() -> new NotFoundException("purchase", id.toString()));
-        ctx.checkCustomer(Action.READ, ResourceType.PURCHASE, found.customer());
-        return found;
+        return ctx.read(ResourceType.PURCHASE, () -> purchases.findById(id), Purchase::customer)
+                .orElseThrow(() -> new NotFoundException("purchase", id.toString()));
     }
 
     @Override
     public Optional<Purchase> findByExternalOrderId(ExternalOrderId externalOrderId) {
         Objects.requireNonNull(externalOrderId, "externalOrderId");
-        ctx.check(Action.READ, ResourceType.PURCHASE);
-        Optional<Purchase> found = purchases.findByExternalOrderId(externalOrderId);
-        found.ifPresent(p -> ctx.checkCustomer(Action.READ, ResourceType.PURCHASE, p.customer()));
-        return found;
+        return ctx.read(ResourceType.PURCHASE, () -> purchases.findByExternalOrderId(externalOrderId), Purchase::customer);
     }
 
     @Override

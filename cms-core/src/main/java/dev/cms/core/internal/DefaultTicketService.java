@@ -79,10 +79,7 @@ public final class DefaultTicketService implements TicketService {
     @Override
     public Optional<Ticket> find(TicketId id) {
         Objects.requireNonNull(id, "id");
-        ctx.check(Action.READ, ResourceType.TICKET);
-        Optional<Ticket> found = tickets.findById(id);
-        found.ifPresent(t -> ctx.checkCustomer(Action.READ, ResourceType.TICKET, t.customer()));
-        return found;
+        return ctx.read(ResourceType.TICKET, () -> tickets.findById(id), Ticket::customer);
     }
 
     @Override

@@ -64,6 +64,24 @@ public record ServiceContext(Principal principal, AccessPolicy policy, Persisten
     }
 
     /**
+     * Reads one object: asks the policy about the kind of data, loads it, then asks again with its customer.
+     *
+     * @param resource   the kind of data
+     * @param load       reads the object from the store
+     * @param customerOf the customer the object belongs to
+     * @param <T>        the object's type
+     * @return the object, or empty if there is none
+     * @throws AccessDeniedException if the policy refuses either question
+     */
+    public <T> Optional<T> read(ResourceType resource, java.util.function.Supplier<Optional<T>> load,
+                                java.util.function.Function<T, CustomerId> customerOf) {
+        check(Action.READ, resource);
+        Optional<T> found = load.get();
+        found.ifPresent(t -> checkCustomer(Action.READ, resource, customerOf.apply(t)));
+        return found;
+    }
+
+    /**
      * Checks an operation on an object once it is loaded and its customer is known.
      *
      * @param action   what is about to happen
