@@ -70,7 +70,7 @@ public record BgNbdModel(double r, double alpha, double a, double b, ChronoUnit 
      */
     public static ModelFit<BgNbdModel> fit(CustomerSummaries<?> data, FitOptions options) {
         Objects.requireNonNull(options, "options");
-        requireNotEmpty(data);
+        Estimation.requireCustomers(data);
         ChronoUnit unit = data.unit();
         SummaryTable table = SummaryTable.of(data.values(), unit);
         Likelihood ll = new Likelihood(table);
@@ -86,12 +86,6 @@ public record BgNbdModel(double r, double alpha, double a, double b, ChronoUnit 
      */
     public double logLikelihood(CustomerSummaries<?> data) {
         return new Likelihood(SummaryTable.of(data.values(), unit)).at(new double[] {r, alpha, a, b});
-    }
-
-    private static void requireNotEmpty(CustomerSummaries<?> data) {
-        if (data.size() == 0) {
-            throw ValidationException.of("data", data, "must hold at least one customer");
-        }
     }
 
     /**

@@ -30,4 +30,11 @@ final class Estimation {
             throw dev.cms.core.ValidationException.of(field, value, "must be positive and finite");
         }
     }
+
+    /** A model is fitted to at least one customer. */
+    static void requireCustomers(CustomerSummaries<?> data) {
+        if (data.size() == 0) {
+            throw dev.cms.core.ValidationException.of("data", data, "must hold at least one customer");
+        }
+    }
 }

@@ -67,9 +67,7 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta, Chro
      */
     public static ModelFit<ParetoNbdModel> fit(CustomerSummaries<?> data, FitOptions options) {
         Objects.requireNonNull(options, "options");
-        if (data.size() == 0) {
-            throw ValidationException.of("data", data, "must hold at least one customer");
-        }
+        Estimation.requireCustomers(data);
         ChronoUnit unit = data.unit();
         SummaryTable table = SummaryTable.of(data.values(), unit);
         Likelihood ll = new Likelihood(table);
