@@ -29,21 +29,7 @@ public final class Checks {
      * @throws ValidationException if the text breaks a rule
      */
     public static String line(String path, String value, int max) {
-        if (value == null) {
-            throw ValidationException.of(path, null, "is required");
-        }
-        String trimmed = value.strip();
-        if (trimmed.isEmpty()) {
-            throw ValidationException.of(path, value, "must not be blank");
-        }
-        if (trimmed.length() > max) {
-            throw ValidationException.of(path, abbreviate(trimmed), "must be at most " + max + " characters, was " + trimmed.length());
-        }
-        if (trimmed.chars().anyMatch(Character::isISOControl)) {
-            throw ValidationException.of(path, abbreviate(trimmed), "must not contain control characters");
-        }
-        requireWellFormed(path, trimmed);
-        return trimmed;
+        return checked(path, value, max, true, Character::isISOControl, "must not contain control characters");
     }
 
     /**
@@ -58,23 +44,7 @@ public final class Checks {
      * @throws ValidationException if the identifier breaks a rule
      */
     public static String identifier(String path, String value, int max) {
-        if (value == null) {
-            throw ValidationException.of(path, null, "is required");
-        }
-        if (value.isBlank()) {
-            throw ValidationException.of(path, value, "must not be blank");
-        }
-        if (value.length() > max) {
-            throw ValidationException.of(path, abbreviate(value), "must be at most " + max + " characters, was " + value.length());
-        }
-        if (value.strip().length() != value.length()) {
-            throw ValidationException.of(path, abbreviate(value), "must not begin or end with white space");
-        }
-        if (value.chars().anyMatch(Character::isISOControl)) {
-            throw ValidationException.of(path, abbreviate(value), "must not contain control characters");
-        }
-        requireWellFormed(path, value);
-        return value;
+        return checked(path, value, max, false, Character::isISOControl, "must not contain control characters");
     }
 
     /**
@@ -87,21 +57,36 @@ public final class Checks {
      * @throws ValidationException if the text breaks a rule
      */
     public static String text(String path, String value, int max) {
+        return checked(path, value, max, true, c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t',
+                "must not contain control characters other than tab and line breaks");
+    }
+
+    /**
+     * The rules all text shares, in the order their violations are reported: present, not blank, at most {@code max}
+     * characters, (untrimmed only) no surrounding white space, no forbidden character, well-formed UTF-16.
+     *
+     * @param trim whether surrounding white space is removed (names, free text) or refused (identifiers)
+     */
+    private static String checked(String path, String value, int max, boolean trim, java.util.function.IntPredicate forbidden,
+                                  String forbiddenReason) {
         if (value == null) {
             throw ValidationException.of(path, null, "is required");
         }
-        String trimmed = value.strip();
-        if (trimmed.isEmpty()) {
+        String candidate = trim ? value.strip() : value;
+        if (candidate.isBlank()) {
             throw ValidationException.of(path, value, "must not be blank");
         }
-        if (trimmed.length() > max) {
-            throw ValidationException.of(path, abbreviate(trimmed), "must be at most " + max + " characters, was " + trimmed.length());
+        if (candidate.length() > max) {
+            throw ValidationException.of(path, abbreviate(candidate), "must be at most " + max + " characters, was " + candidate.length());
         }
-        if (trimmed.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
-            throw ValidationException.of(path, abbreviate(trimmed), "must not contain control characters other than tab and line breaks");
+        if (!trim && value.strip().length() != value.length()) {
+            throw ValidationException.of(path, abbreviate(value), "must not begin or end with white space");
         }
-        requireWellFormed(path, trimmed);
-        return trimmed;
+        if (candidate.chars().anyMatch(forbidden)) {
+            throw ValidationException.of(path, abbreviate(candidate), forbiddenReason);
+        }
+        requireWellFormed(path, candidate);
+        return candidate;
     }
 
     /**
