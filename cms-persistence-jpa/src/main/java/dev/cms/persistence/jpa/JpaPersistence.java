@@ -134,7 +134,7 @@ public final class JpaPersistence implements PersistenceProvider, AutoCloseable 
             Flyway.configure(JpaPersistence.class.getClassLoader()).dataSource(dataSource).locations(MIGRATIONS)
                     .load().migrate();
         } catch (RuntimeException e) {
-            throw new JpaStoreException("migrating the CMS schema failed: " + e.getMessage(), e);
+            throw new JpaStoreException("migrating the CMS schema failed: " + causes(e), e);
         }
     }
 
@@ -149,7 +149,6 @@ public final class JpaPersistence implements PersistenceProvider, AutoCloseable 
      */
     public static Map<String, Object> providerSettings() {
         Map<String, Object> settings = new HashMap<>();
-        settings.put("jakarta.persistence.schema-generation.database.action", "none");
         settings.put("hibernate.hbm2ddl.auto", "validate");
         settings.put("hibernate.jdbc.batch_size", "50");
         settings.put("hibernate.order_inserts", "true");
@@ -161,6 +160,15 @@ public final class JpaPersistence implements PersistenceProvider, AutoCloseable 
         // whose hybrid Julian calendar would shift dates before 1582.
         settings.put("hibernate.type.java_time_use_direct_jdbc", "true");
         return settings;
+    }
+
+    /** {@return the messages of the exception and its causes, which name what failed (a missing column...)} */
+    private static String causes(Throwable e) {
+        StringBuilder text = new StringBuilder(String.valueOf(e.getMessage()));
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            text.append("; caused by: ").append(cause.getMessage());
+        }
+        return text.toString();
     }
 
     @Override
@@ -279,7 +287,7 @@ public final class JpaPersistence implements PersistenceProvider, AutoCloseable 
                         new CmsPersistenceUnit(dataSource, provider.getClass().getName(), unitProperties), new HashMap<>(properties));
                 return new JpaPersistence(factory, true);
             } catch (PersistenceException e) {
-                throw new JpaStoreException("building the entity manager factory failed: " + e.getMessage(), e);
+                throw new JpaStoreException("building the entity manager factory failed: " + causes(e), e);
             }
         }
     }

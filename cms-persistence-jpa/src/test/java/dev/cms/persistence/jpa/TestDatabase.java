@@ -26,6 +26,11 @@ enum TestDatabase {
         }
 
         @Override
+        HikariDataSource emptyDatabase(String name) {
+            return pool("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "");
+        }
+
+        @Override
         String clearSql() {
             // H2 cannot TRUNCATE a table another references; a DELETE per table, children first, is as fast here.
             StringBuilder sql = new StringBuilder();
@@ -41,6 +46,7 @@ enum TestDatabase {
         DataSource start() {
             try {
                 EmbeddedPostgres server = EmbeddedPostgres.builder().start();
+                this.server = server;
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     try {
                         server.close();
@@ -52,6 +58,16 @@ enum TestDatabase {
             } catch (IOException e) {
                 throw new UncheckedIOException("starting embedded PostgreSQL failed", e);
             }
+        }
+
+        @Override
+        HikariDataSource emptyDatabase(String name) {
+            try (Connection connection = dataSource().getConnection(); Statement statement = connection.createStatement()) {
+                statement.execute("create database " + name);
+            } catch (SQLException e) {
+                throw new IllegalStateException("creating database " + name + " failed", e);
+            }
+            return pool(server.getJdbcUrl("postgres", name), "postgres", "");
         }
 
         @Override
@@ -67,6 +83,8 @@ enum TestDatabase {
             "purchase", "ticket_status_change", "ticket", "survey_response", "customer");
 
     private volatile Started started;
+    /** The embedded server, once started (PostgreSQL only). */
+    EmbeddedPostgres server;
 
     /** The running database with its migrated schema and its adapter. */
     private record Started(DataSource dataSource, JpaPersistence persistence) {
@@ -75,6 +93,12 @@ enum TestDatabase {
     abstract DataSource start();
 
     abstract String clearSql();
+
+    /**
+     * @param name a database name of lower-case letters, digits and underscores, new in this JVM
+     * @return a pool over a new, empty database on the same server (the shared one is left alone)
+     */
+    abstract HikariDataSource emptyDatabase(String name);
 
     /** {@return the database's pooled data source, starting and migrating it on first use} */
     DataSource dataSource() {
@@ -107,7 +131,7 @@ enum TestDatabase {
         return db;
     }
 
-    private static DataSource pool(String url, String user, String password) {
+    private static HikariDataSource pool(String url, String user, String password) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
         config.setUsername(user);
