@@ -7,6 +7,8 @@ import dev.cms.core.feedback.FeedbackService;
 import dev.cms.core.interaction.InteractionService;
 import dev.cms.core.internal.DefaultCustomerService;
 import dev.cms.core.internal.DefaultFeedbackService;
+import dev.cms.core.internal.DefaultSegmentService;
+import dev.cms.core.internal.DefaultStaticListService;
 import dev.cms.core.internal.DefaultInteractionService;
 import dev.cms.core.internal.DefaultOpportunityService;
 import dev.cms.core.internal.DefaultPipelineService;
@@ -17,6 +19,8 @@ import dev.cms.core.internal.ServiceContext;
 import dev.cms.core.sales.OpportunityService;
 import dev.cms.core.sales.PipelineService;
 import dev.cms.core.support.TicketService;
+import dev.cms.core.segment.SegmentService;
+import dev.cms.core.segment.StaticListService;
 import dev.cms.core.task.TaskService;
 
 /**
@@ -33,6 +37,8 @@ public final class CmsScope {
     private final PurchaseService purchases;
     private final TicketService tickets;
     private final FeedbackService feedback;
+    private final SegmentService segments;
+    private final StaticListService lists;
 
     CmsScope(ServiceContext ctx) {
         this.principal = ctx.principal();
@@ -44,6 +50,8 @@ public final class CmsScope {
         this.purchases = new DefaultPurchaseService(ctx);
         this.tickets = new DefaultTicketService(ctx);
         this.feedback = new DefaultFeedbackService(ctx);
+        this.segments = new DefaultSegmentService(ctx);
+        this.lists = new DefaultStaticListService(ctx);
     }
 
     /** {@return who acts} */
@@ -89,5 +97,15 @@ public final class CmsScope {
     /** {@return NPS, CSAT and CES answers} */
     public FeedbackService feedback() {
         return feedback;
+    }
+
+    /** {@return segmentation: rules, saved segments, members, counts and explanations} */
+    public SegmentService segments() {
+        return segments;
+    }
+
+    /** {@return static lists of customers} */
+    public StaticListService lists() {
+        return lists;
     }
 }
