@@ -5,7 +5,9 @@ import dev.cms.core.commerce.PurchaseStatus;
 import dev.cms.core.customer.Address;
 import dev.cms.core.customer.AttributeValue;
 import dev.cms.core.customer.Consent;
+import dev.cms.core.customer.ConsentState;
 import dev.cms.core.customer.ContactChannel;
+import dev.cms.core.customer.CustomerKind;
 import dev.cms.core.customer.Customer;
 import dev.cms.core.customer.CustomerProfile;
 import dev.cms.core.customer.EmailContact;
@@ -23,6 +25,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.Currency;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -153,6 +157,18 @@ public final class RuleEvaluator {
                 return values;
             }
         };
+    }
+
+    private static final Map<ConsentState, String> LOWER_CONSENT = lowerNames(ConsentState.class);
+    private static final Map<CustomerKind, String> LOWER_KIND = lowerNames(CustomerKind.class);
+    private static final Map<ContactChannel, String> LOWER_CHANNEL = lowerNames(ContactChannel.class);
+
+    private static <E extends Enum<E>> Map<E, String> lowerNames(Class<E> type) {
+        Map<E, String> names = new EnumMap<>(type);
+        for (E e : type.getEnumConstants()) {
+            names.put(e, e.name().toLowerCase(Locale.ROOT));
+        }
+        return names;
     }
 
     private static final class Compiler {
@@ -292,11 +308,22 @@ public final class RuleEvaluator {
         private static Predicate<Object> text(Operator operator, List<RuleValue> values) {
             if (operator == Operator.IN) {
                 Set<String> wanted = texts(values, true);
+                if (wanted.size() <= 8) {
+                    String[] few = wanted.toArray(String[]::new);
+                    return v -> {
+                        for (String w : few) {
+                            if (equalsLowered((String) v, w)) {
+                                return true;
+                            }
+                        }
+                        return false;
+                    };
+                }
                 return v -> wanted.contains(lower(v));
             }
             String c = lower(((RuleValue.Text) values.get(0)).value());
             return switch (operator) {
-                case EQUALS -> v -> lower(v).equals(c);
+                case EQUALS -> v -> equalsLowered((String) v, c);
                 case CONTAINS -> v -> lower(v).contains(c);
                 case STARTS_WITH -> v -> lower(v).startsWith(c);
                 case ENDS_WITH -> v -> lower(v).endsWith(c);
@@ -350,6 +377,32 @@ public final class RuleEvaluator {
             return ((String) text).toLowerCase(Locale.ROOT);
         }
 
+        /**
+         * {@return whether {@code value.toLowerCase(Locale.ROOT)} equals {@code lowered}}, without building the lower
+         * case copy when the value is ASCII (whose lower case has the same length, letter for letter)
+         */
+        static boolean equalsLowered(String value, String lowered) {
+            int n = value.length();
+            for (int i = 0; i < n; i++) {
+                if (value.charAt(i) >= 128) {
+                    return value.toLowerCase(Locale.ROOT).equals(lowered);
+                }
+            }
+            if (n != lowered.length()) {
+                return false;
+            }
+            for (int i = 0; i < n; i++) {
+                char ch = value.charAt(i);
+                if (ch >= 'A' && ch <= 'Z') {
+                    ch = (char) (ch + ('a' - 'A'));
+                }
+                if (ch != lowered.charAt(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         // ---- field values --------------------------------------------------------------------------------------
 
         private Source source(FieldDefinition field) {
@@ -365,11 +418,10 @@ public final class RuleEvaluator {
             if (name.startsWith(FieldRegistry.CONSENT_PREFIX)) {
                 ContactChannel channel = ContactChannel.valueOf(
                         name.substring(FieldRegistry.CONSENT_PREFIX.length()).toUpperCase(Locale.ROOT));
-                return single(f -> profile(f).consents().getOrDefault(channel, Consent.unknown())
-                        .state().name().toLowerCase(Locale.ROOT));
+                return single(f -> LOWER_CONSENT.get(profile(f).consents().getOrDefault(channel, Consent.unknown()).state()));
             }
             return switch (name) {
-                case "kind" -> single(f -> profile(f).name().kind().name().toLowerCase(Locale.ROOT));
+                case "kind" -> single(f -> LOWER_KIND.get(profile(f).name().kind()));
                 case "name" -> single(f -> profile(f).name().display());
                 case "givenName" -> single(f -> profile(f).name() instanceof PersonName p ? p.givenName().orElse(null) : null);
                 case "familyName" -> single(f -> profile(f).name() instanceof PersonName p ? p.familyName() : null);
@@ -382,8 +434,7 @@ public final class RuleEvaluator {
                 case "lifecycleStage" -> single(f -> profile(f).lifecycleStage().key());
                 case "owner" -> single(f -> profile(f).owner().map(u -> u.value()).orElse(null));
                 case "leadSource" -> single(f -> profile(f).leadSource().orElse(null));
-                case "preferredChannel" -> single(f -> profile(f).preferredChannel()
-                        .map(c -> c.name().toLowerCase(Locale.ROOT)).orElse(null));
+                case "preferredChannel" -> single(f -> profile(f).preferredChannel().map(LOWER_CHANNEL::get).orElse(null));
                 case "tags" -> many(f -> profile(f).tags(), (String t) -> t);
                 case "createdAt" -> single(f -> f.customer().createdAt());
                 case "updatedAt" -> single(f -> f.customer().updatedAt());
