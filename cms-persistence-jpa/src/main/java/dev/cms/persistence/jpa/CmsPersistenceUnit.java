@@ -22,7 +22,8 @@ final class CmsPersistenceUnit implements PersistenceUnitInfo {
 
     /** Every entity class of the adapter. */
     static final List<Class<?>> ENTITIES = List.of(CustomerRow.class, AttributeDefinitionRow.class, InteractionRow.class,
-            TaskRow.class, PipelineRow.class, OpportunityRow.class, PurchaseRow.class, TicketRow.class, SurveyResponseRow.class);
+            TaskRow.class, PipelineRow.class, OpportunityRow.class, PurchaseRow.class, TicketRow.class, SurveyResponseRow.class,
+            SegmentRow.class, StaticListRow.class, StaticListMemberRow.class, LeadScoreRow.class);
 
     private final DataSource dataSource;
     private final String providerClassName;

@@ -1,12 +1,16 @@
 package dev.cms.persistence.jpa;
 
 import dev.cms.core.spi.AttributeDefinitionRepository;
+import dev.cms.core.spi.CustomerQueries;
 import dev.cms.core.spi.CustomerRepository;
 import dev.cms.core.spi.InteractionRepository;
+import dev.cms.core.spi.LeadScoreRepository;
 import dev.cms.core.spi.OpportunityRepository;
 import dev.cms.core.spi.PersistenceProvider;
 import dev.cms.core.spi.PipelineRepository;
 import dev.cms.core.spi.PurchaseRepository;
+import dev.cms.core.spi.SegmentRepository;
+import dev.cms.core.spi.StaticListRepository;
 import dev.cms.core.spi.SurveyResponseRepository;
 import dev.cms.core.spi.TaskRepository;
 import dev.cms.core.spi.TicketRepository;
@@ -56,6 +60,10 @@ public final class JpaPersistence implements PersistenceProvider, AutoCloseable 
     private final JpaPurchases purchases;
     private final JpaTickets tickets;
     private final JpaSurveyResponses surveyResponses;
+    private final JpaSegments segments;
+    private final JpaStaticLists staticLists;
+    private final JpaLeadScores leadScores;
+    private final JpaCustomerQueries customerQueries;
 
     private JpaPersistence(EntityManagerFactory factory, boolean ownsFactory) {
         this.factory = factory;
@@ -70,6 +78,10 @@ public final class JpaPersistence implements PersistenceProvider, AutoCloseable 
         this.purchases = new JpaPurchases(transactions);
         this.tickets = new JpaTickets(transactions);
         this.surveyResponses = new JpaSurveyResponses(transactions);
+        this.segments = new JpaSegments(transactions);
+        this.staticLists = new JpaStaticLists(transactions);
+        this.leadScores = new JpaLeadScores(transactions);
+        this.customerQueries = new JpaCustomerQueries(this, transactions);
     }
 
     /**
@@ -219,6 +231,32 @@ public final class JpaPersistence implements PersistenceProvider, AutoCloseable 
     @Override
     public SurveyResponseRepository surveyResponses() {
         return surveyResponses;
+    }
+
+    @Override
+    public SegmentRepository segments() {
+        return segments;
+    }
+
+    @Override
+    public StaticListRepository staticLists() {
+        return staticLists;
+    }
+
+    @Override
+    public LeadScoreRepository leadScores() {
+        return leadScores;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>For now the rule is evaluated by the core's {@code RuleEvaluator} while the customers are paged through in
+     * id order; translating rules into SQL is the next step of this adapter.
+     */
+    @Override
+    public CustomerQueries customerQueries() {
+        return customerQueries;
     }
 
     /** {@return the entity manager factory behind the adapter, for applications that share it} */

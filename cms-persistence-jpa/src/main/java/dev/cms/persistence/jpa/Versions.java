@@ -42,4 +42,33 @@ final class Versions {
         }
         throw ConflictException.staleVersion(kind, id, expected, stored.get(0));
     }
+
+    /**
+     * Deletes the root row if its version is {@code version}; child rows go with it (foreign keys on delete cascade).
+     * The persistence context is flushed before and cleared after, so no managed copy of a deleted row survives.
+     *
+     * @param em      the transaction's entity manager
+     * @param table   the root table (a constant of the adapter, never input)
+     * @param entity  the root entity's name
+     * @param kind    what to call the object in errors
+     * @param id      its id
+     * @param version the version the caller read
+     * @throws NotFoundException if no row has the id
+     * @throws ConflictException with reason STALE_VERSION if the stored version differs
+     */
+    static void delete(EntityManager em, String table, String entity, String kind, UUID id, long version) {
+        em.flush();
+        int deleted = em.createNativeQuery("delete from " + table + " where id = ?1 and version = ?2")
+                .setParameter(1, id).setParameter(2, version).executeUpdate();
+        if (deleted == 1) {
+            em.clear();
+            return;
+        }
+        List<Long> stored = em.createQuery("select r.version from " + entity + " r where r.id = :id", Long.class)
+                .setParameter("id", id).getResultList();
+        if (stored.isEmpty()) {
+            throw new NotFoundException(kind, id.toString());
+        }
+        throw ConflictException.staleVersion(kind, id, version, stored.get(0));
+    }
 }

@@ -77,7 +77,8 @@ enum TestDatabase {
     };
 
     /** Every table of the schema, child tables before the tables they reference. */
-    static final List<String> TABLES_CHILDREN_FIRST = List.of("customer_email", "customer_phone", "customer_address",
+    static final List<String> TABLES_CHILDREN_FIRST = List.of("segment_rule_node", "segment_rule_value", "segment",
+            "static_list_member", "static_list", "lead_score", "customer_email", "customer_phone", "customer_address",
             "customer_tag", "customer_attribute", "attribute_option", "attribute_definition", "interaction", "task",
             "pipeline_stage", "opportunity_line", "opportunity_stage_change", "opportunity", "pipeline", "purchase_line",
             "purchase", "ticket_status_change", "ticket", "survey_response", "customer");
