@@ -41,4 +41,33 @@ final class Collections2 {
             }
         });
     }
+
+    /**
+     * Like {@link #sync(List, List)}, for a lazily loaded child collection whose stored size is known: when it is
+     * stored empty and stays empty, the collection is not touched, so it is not loaded.
+     */
+    static <T> void sync(List<T> target, int storedSize, List<T> wanted) {
+        if (storedSize > 0 || !wanted.isEmpty()) {
+            sync(target, wanted);
+        }
+    }
+
+    /** {@link #sync(Set, Set)}, not touching a collection stored empty that stays empty. */
+    static <T> void sync(Set<T> target, int storedSize, Set<T> wanted) {
+        if (storedSize > 0 || !wanted.isEmpty()) {
+            sync(target, wanted);
+        }
+    }
+
+    /** {@link #sync(Map, Map)}, not touching a collection stored empty that stays empty. */
+    static <K, V> void sync(Map<K, V> target, int storedSize, Map<K, V> wanted) {
+        if (storedSize > 0 || !wanted.isEmpty()) {
+            sync(target, wanted);
+        }
+    }
+
+    /** {@return the collection's elements if it has any stored, else an empty list without loading it} */
+    static <T> List<T> read(List<T> collection, int storedSize) {
+        return storedSize == 0 ? List.of() : collection;
+    }
 }

@@ -69,14 +69,19 @@ final class CustomerMapper {
         row.externalId = p.externalId().map(ExternalId::value).orElse(null);
         row.createdAt = customer.createdAt();
         row.updatedAt = customer.updatedAt();
-        Collections2.sync(row.emails, p.emails().stream().map(CustomerMapper::cell).toList());
-        Collections2.sync(row.phones, p.phones().stream()
+        Collections2.sync(row.emails, row.emailCount, p.emails().stream().map(CustomerMapper::cell).toList());
+        Collections2.sync(row.phones, row.phoneCount, p.phones().stream()
                 .map(c -> new PhoneCell(c.phone().e164(), c.label().orElse(null), c.primary())).toList());
-        Collections2.sync(row.addresses, p.addresses().stream().map(CustomerMapper::cell).toList());
-        Collections2.sync(row.tags, p.tags());
+        Collections2.sync(row.addresses, row.addressCount, p.addresses().stream().map(CustomerMapper::cell).toList());
+        Collections2.sync(row.tags, row.tagCount, p.tags());
         Map<String, AttributeCell> attributes = new HashMap<>();
         p.attributes().forEach((key, value) -> attributes.put(key, cell(value)));
-        Collections2.sync(row.attributes, attributes);
+        Collections2.sync(row.attributes, row.attributeCount, attributes);
+        row.emailCount = p.emails().size();
+        row.phoneCount = p.phones().size();
+        row.addressCount = p.addresses().size();
+        row.tagCount = p.tags().size();
+        row.attributeCount = p.attributes().size();
     }
 
     static Customer read(CustomerRow row) {
@@ -84,15 +89,15 @@ final class CustomerMapper {
                 ? new PersonName(Optional.ofNullable(row.givenName), row.familyName)
                 : new OrganizationName(row.organizationName);
         List<EmailContact> emails = new ArrayList<>();
-        for (EmailCell e : row.emails) {
+        for (EmailCell e : Collections2.read(row.emails, row.emailCount)) {
             emails.add(new EmailContact(Email.of(e.email), Optional.ofNullable(e.label), e.primary));
         }
         List<PhoneContact> phones = new ArrayList<>();
-        for (PhoneCell ph : row.phones) {
+        for (PhoneCell ph : Collections2.read(row.phones, row.phoneCount)) {
             phones.add(new PhoneContact(new Phone(ph.e164), Optional.ofNullable(ph.label), ph.primary));
         }
         List<Address> addresses = new ArrayList<>();
-        for (AddressCell a : row.addresses) {
+        for (AddressCell a : Collections2.read(row.addresses, row.addressCount)) {
             List<String> lines = new ArrayList<>(4);
             for (String line : new String[] {a.line1, a.line2, a.line3, a.line4}) {
                 if (line != null) {
@@ -110,12 +115,14 @@ final class CustomerMapper {
             }
         }
         Map<String, AttributeValue> attributes = new HashMap<>();
-        row.attributes.forEach((key, cell) -> attributes.put(key, value(cell)));
+        if (row.attributeCount > 0) {
+            row.attributes.forEach((key, cell) -> attributes.put(key, value(cell)));
+        }
         CustomerProfile profile = new CustomerProfile(name, emails, phones, addresses,
                 Optional.ofNullable(row.affiliationOrganization)
                         .map(org -> new Affiliation(CustomerId.of(org), Optional.ofNullable(row.affiliationJobTitle))),
                 LifecycleStage.of(row.lifecycleStage), Optional.ofNullable(row.leadSource),
-                Optional.ofNullable(row.owner).map(UserId::of), new TreeSet<>(row.tags), Optional.ofNullable(row.birthDate),
+                Optional.ofNullable(row.owner).map(UserId::of), row.tagCount == 0 ? new TreeSet<>() : new TreeSet<>(row.tags), Optional.ofNullable(row.birthDate),
                 Optional.ofNullable(row.localeTag).map(Locale::forLanguageTag), Optional.ofNullable(row.timeZone).map(ZoneId::of),
                 Optional.ofNullable(row.preferredChannel), consents, Optional.ofNullable(row.externalId).map(ExternalId::of),
                 attributes);

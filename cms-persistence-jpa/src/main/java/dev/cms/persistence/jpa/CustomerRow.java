@@ -111,6 +111,22 @@ class CustomerRow {
     @Column(name = "external_id")
     String externalId;
 
+    /** Rows in {@code customer_email}; the mapper reads a child collection only when its count is not zero. */
+    @Column(name = "email_count", nullable = false)
+    int emailCount;
+
+    @Column(name = "phone_count", nullable = false)
+    int phoneCount;
+
+    @Column(name = "address_count", nullable = false)
+    int addressCount;
+
+    @Column(name = "tag_count", nullable = false)
+    int tagCount;
+
+    @Column(name = "attribute_count", nullable = false)
+    int attributeCount;
+
     @Column(name = "created_at", nullable = false)
     Instant createdAt;
 

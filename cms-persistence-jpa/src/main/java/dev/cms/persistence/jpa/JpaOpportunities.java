@@ -96,7 +96,8 @@ final class JpaOpportunities implements OpportunityRepository {
         row.closedAt = deal.closedAt().orElse(null);
         row.createdAt = deal.createdAt();
         row.updatedAt = deal.updatedAt();
-        Collections2.sync(row.lines, Lines.cells(d.lineItems()));
+        Collections2.sync(row.lines, row.lineCount, Lines.cells(d.lineItems()));
+        row.lineCount = d.lineItems().size();
         Collections2.sync(row.history, deal.history().stream().map(c -> new StageChangeCell(
                 c.from().map(StageId::value).orElse(null), c.to().value(), c.at(), c.by().value())).toList());
     }
@@ -105,7 +106,7 @@ final class JpaOpportunities implements OpportunityRepository {
         Currency currency = Money.currency(row.currency);
         OpportunityDetails details = new OpportunityDetails(CustomerId.of(row.customer), row.name, Money.of(row.amount, currency),
                 Optional.ofNullable(row.expectedClose), Optional.ofNullable(row.probability),
-                Optional.ofNullable(row.owner).map(UserId::of), Optional.ofNullable(row.source), Lines.items(row.lines, currency));
+                Optional.ofNullable(row.owner).map(UserId::of), Optional.ofNullable(row.source), Lines.items(Collections2.read(row.lines, row.lineCount), currency));
         List<StageChange> history = row.history.stream().map(c -> new StageChange(Optional.ofNullable(c.from).map(StageId::of),
                 StageId.of(c.to), c.at, UserId.of(c.by))).toList();
         return new Opportunity(OpportunityId.of(row.id), details, PipelineId.of(row.pipeline), StageId.of(row.stage), row.status,

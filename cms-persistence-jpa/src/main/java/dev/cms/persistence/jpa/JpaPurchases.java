@@ -111,13 +111,14 @@ final class JpaPurchases implements PurchaseRepository {
         row.opportunity = d.opportunity().map(OpportunityId::value).orElse(null);
         row.status = purchase.status();
         row.recordedAt = purchase.recordedAt();
-        Collections2.sync(row.lines, Lines.cells(d.lines()));
+        Collections2.sync(row.lines, row.lineCount, Lines.cells(d.lines()));
+        row.lineCount = d.lines().size();
     }
 
     private static Purchase read(PurchaseRow row) {
         Currency currency = Money.currency(row.currency);
         PurchaseDetails details = new PurchaseDetails(CustomerId.of(row.customer), row.occurredAt, Money.of(row.total, currency),
-                Lines.items(row.lines, currency), row.channel, Optional.ofNullable(row.externalOrderId).map(ExternalOrderId::of),
+                Lines.items(Collections2.read(row.lines, row.lineCount), currency), row.channel, Optional.ofNullable(row.externalOrderId).map(ExternalOrderId::of),
                 Optional.ofNullable(row.opportunity).map(OpportunityId::of));
         return new Purchase(PurchaseId.of(row.id), details, row.status, Money.of(row.refunded, currency), row.recordedAt, row.version);
     }

@@ -117,14 +117,15 @@ final class JpaTickets implements TicketRepository {
         row.firstResponseAt = ticket.firstResponseAt().orElse(null);
         row.resolvedAt = ticket.resolvedAt().orElse(null);
         row.updatedAt = ticket.updatedAt();
-        Collections2.sync(row.history, ticket.history().stream().map(c -> new TicketChangeCell(c.from(), c.to(), c.at(),
+        Collections2.sync(row.history, row.historyCount, ticket.history().stream().map(c -> new TicketChangeCell(c.from(), c.to(), c.at(),
                 c.by().value(), c.reason().orElse(null))).toList());
+        row.historyCount = ticket.history().size();
     }
 
     private static Ticket read(TicketRow row) {
         TicketDetails details = new TicketDetails(CustomerId.of(row.customer), row.subject, Optional.ofNullable(row.description),
                 Optional.ofNullable(row.category), row.priority);
-        List<TicketStatusChange> history = row.history.stream().map(c -> new TicketStatusChange(c.from, c.to, c.at,
+        List<TicketStatusChange> history = Collections2.read(row.history, row.historyCount).stream().map(c -> new TicketStatusChange(c.from, c.to, c.at,
                 UserId.of(c.by), Optional.ofNullable(c.reason))).toList();
         return new Ticket(TicketId.of(row.id), details, row.status, Optional.ofNullable(row.queue),
                 Optional.ofNullable(row.assignee).map(UserId::of), row.createdAt, Optional.ofNullable(row.firstResponseAt),

@@ -63,6 +63,10 @@ class OpportunityRow {
     @Column(name = "lost_reason")
     String lostReason;
 
+    /** Rows in {@code opportunity_line}: the lines are read only when there are some. */
+    @Column(name = "line_count", nullable = false)
+    int lineCount;
+
     @Column(name = "closed_at")
     Instant closedAt;
 

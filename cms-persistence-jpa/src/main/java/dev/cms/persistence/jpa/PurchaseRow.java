@@ -51,6 +51,10 @@ class PurchaseRow {
     @Column(name = "opportunity_id")
     UUID opportunity;
 
+    /** Rows in {@code purchase_line}: the lines are read only when there are some. */
+    @Column(name = "line_count", nullable = false)
+    int lineCount;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false)
     PurchaseStatus status;

