@@ -28,8 +28,8 @@ import org.flywaydb.core.Flyway;
 
 /**
  * Stores everything in a relational database through Jakarta Persistence (JPA 3.1): tested with Hibernate ORM 6.6 on
- * H2 and PostgreSQL. The schema comes from the Flyway migrations in {@code db/migration/cms} of this jar; the provider
- * only validates it.
+ * H2 and PostgreSQL. The schema comes from the Flyway migrations in {@code db/migration/cms-schema} of this jar; the
+ * provider only validates it.
  *
  * <pre>{@code
  * HikariDataSource dataSource = new HikariDataSource();
@@ -45,8 +45,12 @@ import org.flywaydb.core.Flyway;
  * reported as {@link dev.cms.core.ConflictException}; other database failures as {@link JpaStoreException}.
  */
 public final class JpaPersistence implements PersistenceProvider, AutoCloseable {
-    /** Where the migrations lie on the class path, for applications that run Flyway themselves. */
-    public static final String MIGRATIONS = "classpath:db/migration/cms";
+    /**
+     * Where the migrations lie on the class path, for applications that run Flyway themselves. The hyphen keeps the
+     * folder from being a Java package name, so the module system does not encapsulate it: Flyway finds the scripts
+     * on the module path as well.
+     */
+    public static final String MIGRATIONS = "classpath:db/migration/cms-schema";
 
     private final EntityManagerFactory factory;
     private final boolean ownsFactory;
