@@ -29,12 +29,16 @@ import dev.cms.core.interaction.Interaction;
 import dev.cms.core.interaction.InteractionDetails;
 import dev.cms.core.interaction.InteractionLogged;
 import dev.cms.core.spi.AttributeDefinitionRepository;
+import dev.cms.core.spi.CustomerQueries;
 import dev.cms.core.spi.CustomerRepository;
 import dev.cms.core.spi.InteractionRepository;
+import dev.cms.core.spi.LeadScoreRepository;
 import dev.cms.core.spi.OpportunityRepository;
 import dev.cms.core.spi.PersistenceProvider;
 import dev.cms.core.spi.PipelineRepository;
 import dev.cms.core.spi.PurchaseRepository;
+import dev.cms.core.spi.SegmentRepository;
+import dev.cms.core.spi.StaticListRepository;
 import dev.cms.core.spi.SurveyResponseRepository;
 import dev.cms.core.spi.TaskRepository;
 import dev.cms.core.spi.TicketRepository;
@@ -466,6 +470,26 @@ public abstract class TransactionContract extends CmsContractSupport {
         @Override
         public SurveyResponseRepository surveyResponses() {
             return delegate.surveyResponses();
+        }
+
+        @Override
+        public SegmentRepository segments() {
+            return delegate.segments();
+        }
+
+        @Override
+        public StaticListRepository staticLists() {
+            return delegate.staticLists();
+        }
+
+        @Override
+        public LeadScoreRepository leadScores() {
+            return delegate.leadScores();
+        }
+
+        @Override
+        public CustomerQueries customerQueries() {
+            return delegate.customerQueries();
         }
     }
 }
