@@ -1289,4 +1289,21 @@ public abstract class SegmentRuleContract extends CmsContractSupport {
         assertThat(any.matched()).isTrue();
         assertThat(any.parts()).extracting(Explanation::matched).containsExactly(false, true);
     }
+
+    @Test
+    void explain_ofARuleNamingASavedSegment_keepsTheRulesTree_withTheSegmentsRuleExplainedBeneathItsNode() {
+        Customer ada = person("Ada", "Lovelace", b -> b.address(Address.inCountry("DE")).address(Address.inCountry("AT")));
+        Segment germans = alice.segments().create(SegmentDefinition.of("Germans", Rule.field("country").eq("DE")));
+        Rule inSegment = Rule.inSegment(germans.id());
+        Rule scored = Rule.field("leadScore").isSet();
+        Rule rule = Rule.any(scored, Rule.not(inSegment));
+
+        Explanation e = alice.segments().explain(ada.id(), rule);
+
+        Explanation segment = new Explanation(inSegment, true, Optional.empty(),
+                List.of(new Explanation(germans.rule(), true, Optional.of("[DE, AT]"), List.of())));
+        assertThat(e).isEqualTo(new Explanation(rule, false, Optional.empty(), List.of(
+                new Explanation(scored, false, Optional.of("unset"), List.of()),
+                new Explanation(Rule.not(inSegment), false, Optional.empty(), List.of(segment)))));
+    }
 }
