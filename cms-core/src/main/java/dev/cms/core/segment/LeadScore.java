@@ -18,12 +18,17 @@ public record LeadScore(CustomerId customer, BigDecimal score, Instant scoredAt)
      * Requires every part.
      *
      * @param customer the customer
-     * @param score    the points
+     * @param score    the points, with at most 2 fraction digits (trailing zeros do not count)
      * @param scoredAt when it was computed
+     * @throws dev.cms.core.ValidationException if the score has more than 2 fraction digits or is 10<sup>20</sup> or
+     *                                          more in magnitude
      */
     public LeadScore {
         Objects.requireNonNull(customer, "customer");
         score = new RuleValue.Number(Objects.requireNonNull(score, "score")).value();
+        if (score.scale() > 2) {
+            throw dev.cms.core.ValidationException.of("score", score.toPlainString(), "has more than 2 fraction digits");
+        }
         scoredAt = Checks.instant("scoredAt", scoredAt);
     }
 }
