@@ -187,5 +187,8 @@ public abstract class StaticListRepositoryContract extends RepositoryContractSup
         write(() -> store.leadScores().save(second));
         assertThat(inTx(() -> store.leadScores().find(ada.id()))).contains(second);
         assertThat(inTx(() -> store.leadScores().find(customer(0)))).isEmpty();
+        // Scores have at most two fraction digits (LeadScore's Javadoc), so an adapter may store them at scale 2.
+        assertThat(new LeadScore(ada.id(), new BigDecimal("1.230"), START).score()).isEqualByComparingTo("1.23");
+        ContractAssertions.assertViolations(() -> new LeadScore(ada.id(), new BigDecimal("1.005"), START), "score");
     }
 }
