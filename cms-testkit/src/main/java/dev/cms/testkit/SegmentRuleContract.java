@@ -1,5 +1,6 @@
 package dev.cms.testkit;
 
+import static dev.cms.testkit.ContractAssertions.assertConflict;
 import static dev.cms.testkit.ContractAssertions.assertFails;
 import static dev.cms.testkit.ContractAssertions.assertViolations;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,6 +9,7 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import dev.cms.core.AccessDeniedException;
 import dev.cms.core.Cms;
 import dev.cms.core.CmsScope;
+import dev.cms.core.ConflictException;
 import dev.cms.core.NotFoundException;
 import dev.cms.core.Page;
 import dev.cms.core.PageRequest;
@@ -49,13 +51,16 @@ import dev.cms.core.segment.Rule;
 import dev.cms.core.segment.RuleValue;
 import dev.cms.core.segment.Segment;
 import dev.cms.core.segment.SegmentDefinition;
+import dev.cms.core.segment.SegmentDeleted;
 import dev.cms.core.segment.SegmentId;
+import dev.cms.core.segment.SegmentSaved;
 import dev.cms.core.segment.StaticList;
 import dev.cms.core.segment.StaticListId;
 import dev.cms.core.support.Ticket;
 import dev.cms.core.support.TicketDetails;
 import dev.cms.core.support.TicketStatus;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -1120,6 +1125,63 @@ public abstract class SegmentRuleContract extends CmsContractSupport {
         alice.segments().delete(second.id(), second.version());
         alice.segments().delete(first.id(), first.version());
         assertThat(alice.segments().find(first.id())).isEmpty();
+    }
+
+    @Test
+    void segments_areSavedWithVersions_andEachChangePublishesItsEvent() {
+        Instant at = clock.advance(Duration.ofMinutes(1));
+        SegmentDefinition germans = new SegmentDefinition("Germans", Optional.of("everyone with a German address"),
+                Rule.field("country").eq("DE"));
+
+        Segment created = alice.segments().create(germans);
+
+        assertThat(created).isEqualTo(new Segment(created.id(), germans, at, at, 0));
+        assertThat(alice.segments().find(created.id())).contains(created);
+        assertThat(events.events()).containsExactly(new SegmentSaved(created, alice.principal().userId(), at));
+        events.clear();
+
+        Instant later = clock.advance(Duration.ofMinutes(1));
+        SegmentDefinition austrians = SegmentDefinition.of("Austrians", Rule.field("country").eq("AT"));
+        Segment updated = alice.segments().update(created.id(), 0, austrians);
+
+        assertThat(updated).isEqualTo(new Segment(created.id(), austrians, at, later, 1));
+        assertThat(events.events()).containsExactly(new SegmentSaved(updated, alice.principal().userId(), later));
+        events.clear();
+        assertConflict(ConflictException.Reason.STALE_VERSION, () -> alice.segments().update(created.id(), 0, germans));
+        assertConflict(ConflictException.Reason.STALE_VERSION, () -> alice.segments().delete(created.id(), 0));
+        assertFails(NotFoundException.class, () -> alice.segments().update(SegmentId.of(TestData.ID_1), 0, germans));
+        assertThat(alice.segments().find(created.id())).contains(updated);
+        assertThat(events.events()).isEmpty();
+
+        alice.segments().delete(created.id(), 1);
+
+        assertThat(alice.segments().find(created.id())).isEmpty();
+        assertThat(events.events()).containsExactly(new SegmentDeleted(created.id(), alice.principal().userId(), later));
+        assertFails(NotFoundException.class, () -> alice.segments().delete(created.id(), 1));
+        assertViolations(() -> SegmentDefinition.of(" ", Rule.field("country").eq("DE")), "name");
+    }
+
+    @Test
+    void segments_areListedByIdInUnsignedOrder_andWritingThemNeedsTheRightToWriteSegments() {
+        List<UUID> ids = TestData.idsInUnsignedOrder();
+        java.util.Iterator<UUID> handOut = List.of(ids.get(1), ids.get(4), ids.get(0), ids.get(2), ids.get(3)).iterator();
+        CmsScope scoped = Cms.builder().persistence(store).clock(clock).idSource(handOut::next).build().as(Principal.of("alice"));
+        for (int i = 0; i < ids.size(); i++) {
+            scoped.segments().create(SegmentDefinition.of("segment " + i, Rule.field("name").isSet()));
+        }
+        CmsScope reader = cmsWith(AccessPolicy.readOnly()).as(Principal.of("reader"));
+
+        Page<Segment> first = reader.segments().list(PageRequest.first(3));
+        Page<Segment> second = reader.segments().list(PageRequest.after(first.next().orElseThrow(), 3));
+
+        assertThat(first.items()).extracting(s -> s.id().value()).containsExactly(ids.get(0), ids.get(1), ids.get(2));
+        assertThat(second.items()).extracting(s -> s.id().value()).containsExactly(ids.get(3), ids.get(4));
+        assertThat(second.next()).isEmpty();
+        Segment one = first.items().get(0);
+        assertFails(AccessDeniedException.class, () -> reader.segments().create(SegmentDefinition.of("x", Rule.field("name").isSet())));
+        assertFails(AccessDeniedException.class, () -> reader.segments().update(one.id(), 0, one.definition()));
+        assertFails(AccessDeniedException.class, () -> reader.segments().delete(one.id(), 0));
+        assertThat(reader.segments().count(one.id())).isZero();
     }
 
     // ---- validation ---------------------------------------------------------------------------------------------------
