@@ -146,6 +146,7 @@ public final class CmsJacksonModule extends SimpleModule {
             register(type);
         }
         addSerializer(new PageSerializer());
+        addSerializer(new FieldRegistrySerializer());
         addDeserializer(Page.class, new PageDeserializer());
     }
 
