@@ -389,14 +389,15 @@ final class RuleReader {
         Optional<MetricKind> kind = text(node.get("metric"), join(path, "metric"), "a metric name such as \"totalSpend\"")
                 .flatMap(name -> named(name, MetricKind.fromJsonName(name), join(path, "metric"), "a metric",
                         Arrays.stream(MetricKind.values()).map(MetricKind::jsonName)));
-        boolean ok = true;
         Optional<Currency> currency = Optional.empty();
         JsonNode currencyNode = node.get("currency");
+        boolean currencyOk = true;
         if (present(currencyNode)) {
             currency = text(currencyNode, join(path, "currency"), "an ISO 4217 currency code such as \"EUR\"")
                     .flatMap(code -> replacingPath(join(path, "currency"), () -> Money.currency(code)));
-            ok = currency.isPresent();
+            currencyOk = currency.isPresent();
         }
+        boolean ok = currencyOk;
         Optional<Channel> channel = Optional.empty();
         JsonNode channelNode = node.get("channel");
         if (present(channelNode)) {
@@ -411,13 +412,17 @@ final class RuleReader {
             window = span(windowNode, join(path, "window"));
             ok &= window.isPresent();
         }
-        if (kind.isEmpty() || !ok) {
+        if (kind.isEmpty() || !currencyOk) {
+            // Without a currency that was given but is wrong, the metric would also report it as missing.
             return Optional.empty();
         }
+        // Built with the parameters that were read, so that its own checks (a parameter the kind does not take, a
+        // missing currency) are reported together with a broken window or channel.
         Optional<Currency> c = currency;
         Optional<Channel> ch = channel;
         Optional<RuleValue.Span> w = window;
-        return nested(path, () -> new Metric(kind.get(), w, ch, c));
+        Optional<Metric> metric = nested(path, () -> new Metric(kind.get(), w, ch, c));
+        return ok ? metric : Optional.empty();
     }
 
     private Optional<Operator> operator(JsonNode node, String path) {

@@ -433,6 +433,11 @@ class RuleJsonTest {
                 .containsExactly("any[0].window", "is not a parameter of openTicketCount");
         assertThat(onlyViolation("{\"metric\":\"purchaseCount\",\"currency\":\"EUR\",\"op\":\"gt\",\"value\":0}").path())
                 .isEqualTo("currency");
+        // A broken window does not hide the missing currency, nor the other way round.
+        assertThat(violations("{\"metric\":\"totalSpend\",\"window\":{\"amount\":90,\"unit\":\"day\"},\"op\":\"gt\",\"value\":1}"))
+                .extracting(Violation::path, Violation::reason).containsExactly(
+                        tuple("window.unit", "is not a unit; use one of days, weeks, months"),
+                        tuple("currency", "is required for totalSpend"));
     }
 
     @Test
