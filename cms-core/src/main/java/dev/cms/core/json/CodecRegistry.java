@@ -86,15 +86,21 @@ import dev.cms.core.sales.StageDraft;
 import dev.cms.core.sales.StageId;
 import dev.cms.core.sales.StageKind;
 import dev.cms.core.sales.WonDeal;
+import dev.cms.core.segment.Decay;
 import dev.cms.core.segment.Explanation;
 import dev.cms.core.segment.FieldDefinition;
 import dev.cms.core.segment.LeadScore;
+import dev.cms.core.segment.LeadScoringModel;
 import dev.cms.core.segment.Metric;
 import dev.cms.core.segment.MetricKind;
 import dev.cms.core.segment.Operator;
 import dev.cms.core.segment.Rule;
 import dev.cms.core.segment.RuleContext;
 import dev.cms.core.segment.RuleValue;
+import dev.cms.core.segment.ScoreCard;
+import dev.cms.core.segment.ScoreContribution;
+import dev.cms.core.segment.ScoringRule;
+import dev.cms.core.segment.ScoringRun;
 import dev.cms.core.segment.Segment;
 import dev.cms.core.segment.SegmentDefinition;
 import dev.cms.core.segment.SegmentDeleted;
@@ -310,6 +316,12 @@ final class CodecRegistry {
         r.put(SegmentDeleted.class, SEGMENT_DELETED);
         r.put(StaticListSaved.class, STATIC_LIST_SAVED);
         r.put(StaticListMembersChanged.class, STATIC_LIST_MEMBERS_CHANGED);
+        r.put(Decay.class, DECAY);
+        r.put(ScoringRule.class, SCORING_RULE);
+        r.put(LeadScoringModel.class, LEAD_SCORING_MODEL);
+        r.put(ScoreContribution.class, SCORE_CONTRIBUTION);
+        r.put(ScoreCard.class, SCORE_CARD);
+        r.put(ScoringRun.class, SCORING_RUN);
         return Collections.unmodifiableMap(r.codecs);
     }
 

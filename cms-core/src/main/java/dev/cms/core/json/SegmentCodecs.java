@@ -1,11 +1,13 @@
 package dev.cms.core.json;
 
 import static dev.cms.core.json.DomainCodecs.CUSTOMER_ID;
+import static dev.cms.core.json.DomainCodecs.LIFECYCLE_STAGE;
 import static dev.cms.core.json.DomainCodecs.USER_ID;
 import static dev.cms.core.json.DomainCodecs.UUID_EXAMPLE;
 import static dev.cms.core.json.Scalars.BOOLEAN;
 import static dev.cms.core.json.Scalars.DECIMAL;
 import static dev.cms.core.json.Scalars.INSTANT;
+import static dev.cms.core.json.Scalars.INT;
 import static dev.cms.core.json.Scalars.LOCAL_DATE;
 import static dev.cms.core.json.Scalars.LONG;
 import static dev.cms.core.json.Scalars.STRING;
@@ -21,15 +23,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.cms.core.ValidationException;
+import dev.cms.core.customer.LifecycleStage;
+import dev.cms.core.segment.Decay;
 import dev.cms.core.segment.Explanation;
 import dev.cms.core.segment.FieldDefinition;
 import dev.cms.core.segment.LeadScore;
+import dev.cms.core.segment.LeadScoringModel;
 import dev.cms.core.segment.Metric;
 import dev.cms.core.segment.MetricKind;
 import dev.cms.core.segment.Operator;
 import dev.cms.core.segment.Rule;
 import dev.cms.core.segment.RuleContext;
 import dev.cms.core.segment.RuleValue;
+import dev.cms.core.segment.ScoreCard;
+import dev.cms.core.segment.ScoreContribution;
+import dev.cms.core.segment.ScoringRule;
+import dev.cms.core.segment.ScoringRun;
 import dev.cms.core.segment.Segment;
 import dev.cms.core.segment.SegmentDefinition;
 import dev.cms.core.segment.SegmentDeleted;
@@ -43,6 +52,7 @@ import dev.cms.core.segment.StaticListSaved;
 import dev.cms.core.segment.ValueType;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -226,6 +236,52 @@ final class SegmentCodecs {
                 return v -> new StaticListMembersChanged(v.get(list), v.get(added), v.get(removed), v.get(actor),
                         v.get(occurredAt));
             });
+
+    // ---------------------------------------------------------------- lead scoring
+
+    static final ObjectCodec<Decay> DECAY = ObjectCodec.define(Decay.class, s -> {
+        var halfLifeDays = s.required("halfLifeDays", INT, Decay::halfLifeDays);
+        return v -> new Decay(v.get(halfLifeDays));
+    });
+
+    static final ObjectCodec<ScoringRule> SCORING_RULE = ObjectCodec.define(ScoringRule.class, s -> {
+        var name = s.required("name", STRING, ScoringRule::name);
+        var rule = s.required("rule", RULE, ScoringRule::rule);
+        var points = s.required("points", DECIMAL, ScoringRule::points);
+        var decay = s.optional("decay", DECAY, ScoringRule::decay);
+        return v -> new ScoringRule(v.get(name), v.get(rule), v.get(points), v.get(decay));
+    });
+
+    static final ObjectCodec<LeadScoringModel> LEAD_SCORING_MODEL = ObjectCodec.define(LeadScoringModel.class, s -> {
+        var name = s.required("name", STRING, LeadScoringModel::name);
+        var rules = s.list("rules", SCORING_RULE, LeadScoringModel::rules);
+        var threshold = s.required("threshold", DECIMAL, LeadScoringModel::threshold);
+        var promotable = s.set("promotable", LIFECYCLE_STAGE, Comparator.comparing(LifecycleStage::key), LeadScoringModel::promotable);
+        return v -> new LeadScoringModel(v.get(name), v.get(rules), v.get(threshold), v.get(promotable));
+    });
+
+    static final ObjectCodec<ScoreContribution> SCORE_CONTRIBUTION = ObjectCodec.define(ScoreContribution.class, s -> {
+        var rule = s.required("rule", SCORING_RULE, ScoreContribution::rule);
+        var matched = s.required("matched", BOOLEAN, ScoreContribution::matched);
+        var decayFactor = s.optional("decayFactor", DECIMAL, ScoreContribution::decayFactor);
+        var points = s.required("points", DECIMAL, ScoreContribution::points);
+        return v -> new ScoreContribution(v.get(rule), v.get(matched), v.get(decayFactor), v.get(points));
+    });
+
+    static final ObjectCodec<ScoreCard> SCORE_CARD = ObjectCodec.define(ScoreCard.class, s -> {
+        var customer = s.required("customer", CUSTOMER_ID, ScoreCard::customer);
+        var score = s.required("score", DECIMAL, ScoreCard::score);
+        var qualified = s.required("qualified", BOOLEAN, ScoreCard::qualified);
+        var contributions = s.list("contributions", SCORE_CONTRIBUTION, ScoreCard::contributions);
+        return v -> new ScoreCard(v.get(customer), v.get(score), v.get(qualified), v.get(contributions));
+    });
+
+    static final ObjectCodec<ScoringRun> SCORING_RUN = ObjectCodec.define(ScoringRun.class, s -> {
+        var scored = s.required("scored", LONG, ScoringRun::scored);
+        var qualified = s.required("qualified", LONG, ScoringRun::qualified);
+        var promoted = s.required("promoted", LONG, ScoringRun::promoted);
+        return v -> new ScoringRun(v.get(scored), v.get(qualified), v.get(promoted));
+    });
 
     private SegmentCodecs() {
     }

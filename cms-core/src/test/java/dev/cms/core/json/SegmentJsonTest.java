@@ -12,17 +12,24 @@ import dev.cms.core.ValidationException;
 import dev.cms.core.Violation;
 import dev.cms.core.access.UserId;
 import dev.cms.core.customer.CustomerId;
+import dev.cms.core.customer.LifecycleStage;
+import dev.cms.core.interaction.Channel;
 import dev.cms.core.money.Money;
 import dev.cms.core.segment.Explanation;
 import dev.cms.core.segment.FieldDefinition;
 import dev.cms.core.segment.FieldRegistry;
 import dev.cms.core.segment.LeadScore;
+import dev.cms.core.segment.LeadScoringModel;
 import dev.cms.core.segment.Metric;
 import dev.cms.core.segment.MetricKind;
 import dev.cms.core.segment.Operator;
 import dev.cms.core.segment.Rule;
 import dev.cms.core.segment.RuleContext;
 import dev.cms.core.segment.RuleValue;
+import dev.cms.core.segment.ScoreCard;
+import dev.cms.core.segment.ScoreContribution;
+import dev.cms.core.segment.ScoringRule;
+import dev.cms.core.segment.ScoringRun;
 import dev.cms.core.segment.Segment;
 import dev.cms.core.segment.SegmentDefinition;
 import dev.cms.core.segment.SegmentDeleted;
@@ -41,6 +48,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -125,6 +133,30 @@ class SegmentJsonTest {
     void leadScore_hasItsScoreAsADecimalString_likeOtherDecimalsOfTheModule() throws Exception {
         assertRoundTrip(new LeadScore(CustomerId.parse(ADA_ID), new BigDecimal("42.50"), T0), LeadScore.class,
                 "{\"customer\":\"" + ADA_ID + "\",\"score\":\"42.5\",\"scoredAt\":\"2026-01-15T09:00:00Z\"}");
+    }
+
+    @Test
+    void leadScoringModelAndScoreCard_holdTheirRulesInTheRuleFormat_andPointsAsDecimalStrings() throws Exception {
+        ScoringRule vip = ScoringRule.of("VIP", Rule.field("tags").hasAny("vip"), 25);
+        ScoringRule called = new ScoringRule("called lately", Rule.metric(Metric.interactionCount().on(Channel.CALL)
+                .within(RuleValue.Span.days(90))).gte(1), new BigDecimal("20"), Optional.empty()).decaying(30);
+        String vipJson = "{\"name\":\"VIP\",\"rule\":{\"field\":\"tags\",\"op\":\"has_any\",\"values\":[\"vip\"]},\"points\":\"25\"}";
+        String calledJson = compact("""
+                {"name":"called lately",
+                 "rule":{"metric":"interactionCount","channel":"call","window":{"amount":90,"unit":"days"},"op":"gte","value":1},
+                 "points":"20","decay":{"halfLifeDays":30}}
+                """);
+
+        assertRoundTrip(new LeadScoringModel("fit and engagement", List.of(vip, called), new BigDecimal("30"), Set.of(LifecycleStage.LEAD)),
+                LeadScoringModel.class, "{\"name\":\"fit and engagement\",\"rules\":[" + vipJson + "," + calledJson
+                        + "],\"threshold\":\"30\",\"promotable\":[\"lead\"]}");
+        assertRoundTrip(new ScoreCard(CustomerId.parse(ADA_ID), new BigDecimal("17.82"), false, List.of(
+                        new ScoreContribution(vip, false, Optional.empty(), BigDecimal.ZERO),
+                        new ScoreContribution(called, true, Optional.of(new BigDecimal("0.8908987181")), new BigDecimal("17.82")))),
+                ScoreCard.class, "{\"customer\":\"" + ADA_ID + "\",\"score\":\"17.82\",\"qualified\":false,\"contributions\":["
+                        + "{\"rule\":" + vipJson + ",\"matched\":false,\"points\":\"0\"},"
+                        + "{\"rule\":" + calledJson + ",\"matched\":true,\"decayFactor\":\"0.8908987181\",\"points\":\"17.82\"}]}");
+        assertRoundTrip(new ScoringRun(3, 1, 1), ScoringRun.class, "{\"scored\":3,\"qualified\":1,\"promoted\":1}");
     }
 
     @Test
