@@ -7,6 +7,7 @@ import dev.cms.core.Cms;
 import dev.cms.core.CmsScope;
 import dev.cms.core.PageRequest;
 import dev.cms.core.ValidationException;
+import dev.cms.core.access.Principal;
 import dev.cms.core.commerce.PurchaseDetails;
 import dev.cms.core.customer.Address;
 import dev.cms.core.customer.ContactChannel;
@@ -22,20 +23,19 @@ import dev.cms.core.money.Money;
 import dev.cms.core.sales.Opportunity;
 import dev.cms.core.sales.OpportunityDetails;
 import dev.cms.core.sales.Pipeline;
-import dev.cms.core.segment.LeadScore;
+import dev.cms.core.segment.LeadScoringModel;
 import dev.cms.core.segment.Metric;
 import dev.cms.core.segment.MetricKind;
 import dev.cms.core.segment.Rule;
 import dev.cms.core.segment.RuleValue;
+import dev.cms.core.segment.ScoringRule;
 import dev.cms.core.segment.StaticList;
 import dev.cms.core.segment.StaticListId;
 import dev.cms.core.support.TicketDetails;
-import dev.cms.core.access.Principal;
 import dev.cms.persistence.memory.MemoryPersistence;
 import dev.cms.testkit.MutableClock;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -54,29 +54,14 @@ import org.junit.jupiter.api.Test;
  * prints; and the Java snippet is the code between the markers below.
  */
 class ReadmeRuleJsonTest {
-    private static final Path README = Path.of("..", "README.md");
     private static final Path THIS_SOURCE = Path.of("src", "test", "java", "dev", "cms", "examples", "ReadmeRuleJsonTest.java");
-    private static final String INDENT = "        ";
     /** The id the README's third rule uses for the "do not contact" list. */
     private static final String README_LIST_ID = "0190f5c1-7e2a-7cc4-a7e1-5b0f3f0d1a60";
 
     /** Monday 2026-03-02 09:00 UTC; the Cms runs in UTC, so today is 2026-03-02. */
     private final MutableClock clock = MutableClock.at("2026-03-02T09:00:00Z");
-    private final MemoryPersistence store = new MemoryPersistence();
-    private final Cms cms = Cms.builder().persistence(store).clock(clock).build();
+    private final Cms cms = Cms.builder().persistence(new MemoryPersistence()).clock(clock).build();
     private final CmsScope scope = cms.as(Principal.of("alice", "sales"));
-
-    private static String block(String name, String language) throws IOException {
-        return between(Files.readString(README), "<!-- readme:" + name + ":begin -->\n```" + language + "\n",
-                "```\n<!-- readme:" + name + ":end -->")
-                .orElseThrow(() -> new AssertionError("README.md has no ```" + language + " block between the readme:" + name + " markers"));
-    }
-
-    private static Optional<String> between(String text, String begin, String end) {
-        int from = text.indexOf(begin);
-        int to = from < 0 ? -1 : text.indexOf(end, from + begin.length());
-        return to < 0 ? Optional.empty() : Optional.of(text.substring(from + begin.length(), to));
-    }
 
     private Instant daysAgo(int days) {
         return clock.instant().minus(Duration.ofDays(days));
@@ -114,7 +99,7 @@ class ReadmeRuleJsonTest {
         scope.interactions().log(ada.id(), InteractionDetails.of(Channel.EMAIL, Direction.OUTBOUND, daysAgo(5)));
         scope.interactions().log(called.id(), InteractionDetails.of(Channel.CALL, Direction.OUTBOUND, daysAgo(10)));
 
-        Rule rule = RuleJson.read(block("rule-german-buyers", "json"), scope.segments().fields());
+        Rule rule = RuleJson.read(ReadmeBlocks.block("rule-german-buyers", "json"), scope.segments().fields());
 
         assertThat(rule).isEqualTo(java);
         assertThat(members(rule)).containsExactly(ada.id());
@@ -130,20 +115,24 @@ class ReadmeRuleJsonTest {
         // Today is 2026-03-02: a birthday on 16 March is the 14th day ahead, still in; 17 March is out.
         Customer vip = create(scope.customers().person("Vera", "Vip").tag("vip").birthDate(LocalDate.of(1990, 3, 16))
                 .consentGranted(ContactChannel.EMAIL, clock.instant(), "signup-form"));
-        Customer scored = create(scope.customers().person("Sam", "Scored").birthDate(LocalDate.of(1985, 3, 2))
+        Customer scored = create(scope.customers().person("Sam", "Scored").tag("engaged").birthDate(LocalDate.of(1985, 3, 2))
                 .consentGranted(ContactChannel.EMAIL, clock.instant(), "signup-form"));
-        Customer lowScore = create(scope.customers().person("Lou", "Low").birthDate(LocalDate.of(1985, 3, 5))
+        Customer lowScore = create(scope.customers().person("Lou", "Low").tag("warm").birthDate(LocalDate.of(1985, 3, 5))
                 .consentGranted(ContactChannel.EMAIL, clock.instant(), "signup-form"));
         Customer lateBirthday = create(scope.customers().person("Lars", "Late").tag("vip").birthDate(LocalDate.of(1990, 3, 17))
                 .consentGranted(ContactChannel.EMAIL, clock.instant(), "signup-form"));
         Customer noConsent = create(scope.customers().person("Nina", "Noconsent").tag("vip").birthDate(LocalDate.of(1990, 3, 5)));
         Customer customer = create(scope.customers().person("Carl", "Customer").stage(LifecycleStage.CUSTOMER).tag("vip")
                 .birthDate(LocalDate.of(1990, 3, 5)).consentGranted(ContactChannel.EMAIL, clock.instant(), "signup-form"));
-        // No lead-scoring service exists yet, so the scores are stored through the port the leadScore field reads.
-        store.leadScores().save(new LeadScore(scored.id(), new BigDecimal("80"), clock.instant()));
-        store.leadScores().save(new LeadScore(lowScore.id(), new BigDecimal("79.99"), clock.instant()));
+        // Scores from a model: 80 points for the tag "engaged", 79.99 for "warm"; nobody is moved on to another stage.
+        LeadScoringModel model = new LeadScoringModel("engagement", List.of(
+                ScoringRule.of("engaged", Rule.field("tags").hasAny("engaged"), 80),
+                new ScoringRule("warm", Rule.field("tags").hasAny("warm"), new BigDecimal("79.99"), Optional.empty())),
+                new BigDecimal("100"), Set.of());
+        scope.leadScoring().rescore(model, scored.id());
+        scope.leadScoring().rescore(model, lowScore.id());
 
-        Rule rule = RuleJson.read(block("rule-birthday-leads", "json"), scope.segments().fields());
+        Rule rule = RuleJson.read(ReadmeBlocks.block("rule-birthday-leads", "json"), scope.segments().fields());
 
         assertThat(rule).isEqualTo(java);
         assertThat(members(rule)).containsExactlyInAnyOrder(vip.id(), scored.id());
@@ -178,7 +167,7 @@ class ReadmeRuleJsonTest {
             scope.tickets().open(TicketDetails.of(c.id(), "Dashboard shows an error"));
         }
         scope.lists().add(doNotContact.id(), List.of(blocked.id()));
-        String json = block("rule-key-accounts", "json");
+        String json = ReadmeBlocks.block("rule-key-accounts", "json");
 
         Rule rule = RuleJson.read(json.replace(README_LIST_ID, doNotContact.id().toString()), scope.segments().fields());
 
@@ -189,16 +178,16 @@ class ReadmeRuleJsonTest {
 
     @Test
     void errorExample_failsWithExactlyTheViolationsTheReadmePrints() throws IOException {
-        ValidationException e = catchThrowableOfType(ValidationException.class, () -> RuleJson.read(block("rule-errors", "json")));
+        ValidationException e = catchThrowableOfType(ValidationException.class, () -> RuleJson.read(ReadmeBlocks.block("rule-errors", "json")));
 
         assertThat(e).isNotNull();
         assertThat(e.violations().stream().map(v -> v.path() + ": " + v.reason()).collect(Collectors.joining("\n", "", "\n")))
-                .isEqualTo(block("rule-errors-output", "text"));
+                .isEqualTo(ReadmeBlocks.block("rule-errors-output", "text"));
     }
 
     @Test
     void javaSnippet_readsValidatesAndWritesBack() throws IOException {
-        String json = block("rule-german-buyers", "json");
+        String json = ReadmeBlocks.block("rule-german-buyers", "json");
 
         // readme:rule-json:begin
         Rule rule = RuleJson.read(json, scope.segments().fields());  // parsed and validated, or a ValidationException
@@ -212,10 +201,6 @@ class ReadmeRuleJsonTest {
 
     @Test
     void readme_showsExactlyTheJavaSnippetThisTestRuns() throws IOException {
-        String tested = between(Files.readString(THIS_SOURCE), INDENT + "// readme:rule-json:begin\n", INDENT + "// readme:rule-json:end\n")
-                .orElseThrow(() -> new AssertionError("this test lost its readme:rule-json markers"));
-
-        assertThat(block("rule-json", "java").lines().map(line -> line.isEmpty() ? line : INDENT + line)
-                .collect(Collectors.joining("\n", "", "\n"))).isEqualTo(tested);
+        ReadmeBlocks.assertReadmeShows("rule-json", THIS_SOURCE);
     }
 }
