@@ -65,7 +65,9 @@ import java.io.Serial;
  *       operator tells a text from a date: read {@code RuleValue.Text} or {@code RuleValue.Date}. A
  *       {@code FieldRegistry} is written, not read, for front ends that build rules: {@code {"fields":[...],
  *       "operators":{"text":["eq",...],...}}}, each field a {@code FieldDefinition} ({@code {"name":"country",
- *       "type":"text","multiValued":true,"description":"..."}}) and, per value type, the operators it allows.</li>
+ *       "type":"text","multiValued":true,"description":"..."}}) and, per value type, the operators it allows. Lead
+ *       scoring models, scoring rules and score cards hold their rules in the same format and their points as
+ *       decimal strings: {@code {"name":"VIP","rule":{...},"points":"25","decay":{"halfLifeDays":30}}}.</li>
  * </ul>
  *
  * <p>A customer:

@@ -18,7 +18,6 @@ import dev.cms.core.segment.Rule;
 import dev.cms.core.segment.RuleValidator;
 import dev.cms.core.segment.RuleValue;
 import dev.cms.core.segment.SegmentId;
-import dev.cms.core.segment.SpanUnit;
 import dev.cms.core.segment.StaticListId;
 import dev.cms.core.segment.ValueType;
 import java.math.BigDecimal;
@@ -501,6 +500,10 @@ class RuleJsonTest {
         String tooDeep = nested("{\"all\":[", leaf, "]}", Rule.MAX_DEPTH);
 
         assertThat(RuleJson.read(deepest)).isNotNull();
+        // The deepest JSON a valid rule needs: money values at the deepest level (an array of objects in the leaf).
+        String money = "{\"field\":\"attribute.lifetime_value\",\"op\":\"between\",\"values\":"
+                + "[{\"amount\":\"1\",\"currency\":\"EUR\"},{\"amount\":\"2\",\"currency\":\"EUR\"}]}";
+        assertThat(RuleJson.read(nested("{\"any\":[", money, "]}", Rule.MAX_DEPTH - 1), REGISTRY)).isNotNull();
         Violation v = onlyViolation(tooDeep);
         assertThat(v.path()).isEqualTo(String.join(".", java.util.Collections.nCopies(Rule.MAX_DEPTH, "all[0]")));
         assertThat(v.reason()).isEqualTo("is nested deeper than 32 levels");
