@@ -130,6 +130,42 @@ class HypergeometricTest {
         assertRelative(Hypergeometric.value(a, b, a + 1, 0.925), Math.exp(logOfSeries(a, b, a + 1, 0.925)), 1e-10);
     }
 
+    /**
+     * 2F1(a, b; a+1; z) with its derivatives: the value agrees with the general method, ∂/∂z with the closed form
+     * d/dz 2F1(a, b; c; z) = (ab/c) 2F1(a+1, b+1; c+1; z) (A&amp;S 15.2.1), and ∂/∂a, ∂/∂b with Richardson-extrapolated
+     * central differences of the general method.
+     */
+    @ParameterizedTest
+    @CsvSource({"0.553, 1.606, 0.05", "1.159, 2.553, 0.3", "30.2, 29.6, 0.09", "0.8, 0.3, 0.9", "5, 1, 0", "2.5, 40, 0.6"})
+    void denominatorAPlusOne_valueAndDerivatives(double a, double b, double z) {
+        double[] out = new double[4];
+        Hypergeometric.logWithDerivativesDenominatorAPlusOne(a, b, z, out);
+        double f = Hypergeometric.value(a, b, a + 1, z);
+        assertThat(out[0]).isCloseTo(Math.log(f), within(1e-13 * Math.max(1, Math.abs(Math.log(f)))));
+        double dz = a * b / (a + 1) * Hypergeometric.value(a + 1, b + 1, a + 2, z) / f;
+        assertRelative(out[3], dz, 1e-12);
+        assertThat(out[1]).isCloseTo(extrapolated(h -> Hypergeometric.logValue(a + h, b, a + h + 1, z), a),
+                within(1e-8 * (1 + Math.abs(out[1]))));
+        assertThat(out[2]).isCloseTo(extrapolated(h -> Hypergeometric.logValue(a, b + h, a + 1, z), b),
+                within(1e-8 * (1 + Math.abs(out[2]))));
+    }
+
+    private static double extrapolated(java.util.function.DoubleUnaryOperator f, double scale) {
+        double h = 1e-3 * scale;
+        double wide = (f.applyAsDouble(h) - f.applyAsDouble(-h)) / (2 * h);
+        double narrow = (f.applyAsDouble(h / 2) - f.applyAsDouble(-h / 2)) / h;
+        return (4 * narrow - wide) / 3;
+    }
+
+    @Test
+    void denominatorAPlusOne_rejectsArgumentsOutsideItsRange() {
+        double[] out = new double[4];
+        assertThatThrownBy(() -> Hypergeometric.logWithDerivativesDenominatorAPlusOne(1, 1, 0.95, out))
+                .isInstanceOf(ArithmeticException.class);
+        assertThatThrownBy(() -> Hypergeometric.logWithDerivativesDenominatorAPlusOne(-1, 1, 0.5, out))
+                .isInstanceOf(ArithmeticException.class);
+    }
+
     @Test
     void symmetric_inTheNumeratorParameters() {
         assertRelative(Hypergeometric.value(0.4, 3.3, 2.9, 0.95), Hypergeometric.value(3.3, 0.4, 2.9, 0.95), 1e-12);
