@@ -219,10 +219,25 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta, Chro
                 double a = r + s + x;
                 double logShare = logShares[x];
                 double shrink = Math.expm1(diff);
-                double logDied = logShare + logG[atRecency] + Math.log(-shrink);
-                // ln(e^survive + e^logDied); ln(1 + e) for e in [0, 1] is within an ulp of 1 of log1p(e).
-                double bracket = Math.max(survive, logDied)
-                        + Math.log(1 + Math.exp(-Math.abs(survive - logDied)));
+                // Relative to e^survive: E = (s/a) G(t_x) / e^survive and the died term R = E (1 − G(T)/G(t_x)), so
+                // that ln bracket = survive + ln(1 + R); ln(1 + R) is within an ulp of 1 of log1p(R). Where E would
+                // overflow, the bracket is taken in log space.
+                double relative = logShare + logG[atRecency] - survive;
+                double bracket;
+                double uRecency;
+                double wDied;
+                if (relative < 700) {
+                    double e = Math.exp(relative);
+                    double died = -e * shrink;
+                    bracket = survive + Math.log(1 + died);
+                    uRecency = e / (1 + died);
+                    wDied = died / (1 + died);
+                } else {
+                    double logDied = relative + survive + Math.log(-shrink);
+                    bracket = logDied + Math.log1p(Math.exp(survive - logDied));
+                    uRecency = Math.exp(logShare + logG[atRecency] - bracket);
+                    wDied = -uRecency * shrink;
+                }
                 total += c * bracket;
                 if (!series[atRecency] || !series[atAge]) {
                     centralDifference(r, alpha, s, beta, x, table.tx[i], age);
@@ -232,9 +247,7 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta, Chro
                     dBeta += c * derivatives[3];
                     continue;
                 }
-                double uRecency = Math.exp(logShare + logG[atRecency] - bracket);
                 double uAge = uRecency * (1 + shrink);
-                double wDied = -uRecency * shrink;
                 double wSurvive = 1 - wDied;
                 int gr = 4 * atRecency;
                 int ga = 4 * atAge;
