@@ -16,6 +16,7 @@ module dev.cms.core {
     exports dev.cms.core.json;
     exports dev.cms.core.money;
     exports dev.cms.core.sales;
+    exports dev.cms.core.segment;
     exports dev.cms.core.spi;
     exports dev.cms.core.support;
     exports dev.cms.core.task;

@@ -35,6 +35,7 @@ public final class Cms {
     private final UnitOfWork work;
     private final String phoneRegion;
     private final SupportSettings support;
+    private final java.time.ZoneId zone;
 
     private Cms(Builder builder) {
         this.persistence = builder.persistence;
@@ -43,6 +44,7 @@ public final class Cms {
         this.policy = builder.policy;
         this.work = new UnitOfWork(persistence.transactions(), builder.listeners);
         this.phoneRegion = builder.phoneRegion;
+        this.zone = builder.zone;
         this.support = builder.support;
     }
 
@@ -58,7 +60,7 @@ public final class Cms {
      */
     public CmsScope as(Principal principal) {
         Objects.requireNonNull(principal, "principal");
-        return new CmsScope(new ServiceContext(principal, policy, persistence, clock, ids, work, phoneRegion, support));
+        return new CmsScope(new ServiceContext(principal, policy, persistence, clock, ids, work, phoneRegion, support, zone));
     }
 
     /**
@@ -96,6 +98,7 @@ public final class Cms {
         private final List<EventListener> listeners = new ArrayList<>();
         private String phoneRegion = "ZZ";
         private SupportSettings support = SupportSettings.defaults();
+        private java.time.ZoneId zone = java.time.ZoneOffset.UTC;
 
         private Builder() {
         }
@@ -174,6 +177,17 @@ public final class Cms {
          */
         public Builder support(SupportSettings settings) {
             this.support = Objects.requireNonNull(settings, "settings");
+            return this;
+        }
+
+        /**
+         * {@return this builder}
+         *
+         * @param zone the business time zone: what "today" means in segmentation rules (windows such as "in the last
+         *             30 days" run over calendar dates in this zone) and in reports (default: UTC)
+         */
+        public Builder zone(java.time.ZoneId zone) {
+            this.zone = Objects.requireNonNull(zone, "zone");
             return this;
         }
 

@@ -7,7 +7,10 @@ import dev.cms.core.feedback.FeedbackService;
 import dev.cms.core.interaction.InteractionService;
 import dev.cms.core.internal.DefaultCustomerService;
 import dev.cms.core.internal.DefaultFeedbackService;
+import dev.cms.core.internal.DefaultSegmentService;
+import dev.cms.core.internal.DefaultStaticListService;
 import dev.cms.core.internal.DefaultInteractionService;
+import dev.cms.core.internal.DefaultLeadScoringService;
 import dev.cms.core.internal.DefaultOpportunityService;
 import dev.cms.core.internal.DefaultPipelineService;
 import dev.cms.core.internal.DefaultPurchaseService;
@@ -17,6 +20,9 @@ import dev.cms.core.internal.ServiceContext;
 import dev.cms.core.sales.OpportunityService;
 import dev.cms.core.sales.PipelineService;
 import dev.cms.core.support.TicketService;
+import dev.cms.core.segment.LeadScoringService;
+import dev.cms.core.segment.SegmentService;
+import dev.cms.core.segment.StaticListService;
 import dev.cms.core.task.TaskService;
 
 /**
@@ -33,10 +39,15 @@ public final class CmsScope {
     private final PurchaseService purchases;
     private final TicketService tickets;
     private final FeedbackService feedback;
+    private final SegmentService segments;
+    private final StaticListService lists;
+    private final LeadScoringService leadScoring;
 
     CmsScope(ServiceContext ctx) {
         this.principal = ctx.principal();
-        this.customers = new DefaultCustomerService(ctx);
+        DefaultCustomerService customerService = new DefaultCustomerService(ctx);
+        DefaultSegmentService segmentService = new DefaultSegmentService(ctx);
+        this.customers = customerService;
         this.interactions = new DefaultInteractionService(ctx);
         this.tasks = new DefaultTaskService(ctx);
         this.pipelines = new DefaultPipelineService(ctx);
@@ -44,6 +55,9 @@ public final class CmsScope {
         this.purchases = new DefaultPurchaseService(ctx);
         this.tickets = new DefaultTicketService(ctx);
         this.feedback = new DefaultFeedbackService(ctx);
+        this.segments = segmentService;
+        this.leadScoring = new DefaultLeadScoringService(ctx, segmentService, customerService);
+        this.lists = new DefaultStaticListService(ctx);
     }
 
     /** {@return who acts} */
@@ -89,5 +103,20 @@ public final class CmsScope {
     /** {@return NPS, CSAT and CES answers} */
     public FeedbackService feedback() {
         return feedback;
+    }
+
+    /** {@return segmentation: rules, saved segments, members, counts and explanations} */
+    public SegmentService segments() {
+        return segments;
+    }
+
+    /** {@return lead scoring with models written in the rule language} */
+    public LeadScoringService leadScoring() {
+        return leadScoring;
+    }
+
+    /** {@return static lists of customers} */
+    public StaticListService lists() {
+        return lists;
     }
 }

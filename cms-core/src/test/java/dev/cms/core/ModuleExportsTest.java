@@ -54,6 +54,7 @@ class ModuleExportsTest {
                         "dev.cms.core.json",
                         "dev.cms.core.money",
                         "dev.cms.core.sales",
+                        "dev.cms.core.segment",
                         "dev.cms.core.spi",
                         "dev.cms.core.support",
                         "dev.cms.core.task");

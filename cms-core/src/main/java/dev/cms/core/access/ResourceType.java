@@ -19,5 +19,11 @@ public enum ResourceType {
     /** Support tickets. */
     TICKET,
     /** Survey answers (NPS, CSAT, CES). */
-    FEEDBACK
+    FEEDBACK,
+    /** Saved segments (rules). */
+    SEGMENT,
+    /** Static lists and their memberships. */
+    LIST,
+    /** Lead scoring models and scores. */
+    LEAD_SCORE
 }

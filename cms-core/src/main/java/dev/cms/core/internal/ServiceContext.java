@@ -26,9 +26,11 @@ import java.util.UUID;
  * @param work        transactions and events
  * @param phoneRegion default region for national phone numbers
  * @param support     routing, queues and SLA policies
+ * @param zone        the business time zone that defines calendar dates in rules and reports
  */
 public record ServiceContext(Principal principal, AccessPolicy policy, PersistenceProvider store, Clock clock,
-                             IdSource ids, UnitOfWork work, String phoneRegion, SupportSettings support) {
+                             IdSource ids, UnitOfWork work, String phoneRegion, SupportSettings support,
+                             java.time.ZoneId zone) {
 
     /** @return the clock's instant at the precision stored */
     public Instant now() {

@@ -35,4 +35,16 @@ public interface PersistenceProvider {
 
     /** {@return the survey response repository} */
     SurveyResponseRepository surveyResponses();
+
+    /** {@return the saved segment repository} */
+    SegmentRepository segments();
+
+    /** {@return the static list repository} */
+    StaticListRepository staticLists();
+
+    /** {@return the lead score repository} */
+    LeadScoreRepository leadScores();
+
+    /** {@return the rule evaluation port: segment members and counts} */
+    CustomerQueries customerQueries();
 }

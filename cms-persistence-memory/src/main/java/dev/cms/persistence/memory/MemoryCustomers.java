@@ -110,4 +110,9 @@ final class MemoryCustomers implements CustomerRepository {
     private static String key(Email email) {
         return email.value().toLowerCase(Locale.ROOT);
     }
+
+    /** Under the store's lock: customers with ids greater than {@code after}, ascending, as a live view. */
+    java.util.Collection<Customer> after(Optional<CustomerId> after) {
+        return after.map(a -> byId.tailMap(a, false)).orElse(byId).values();
+    }
 }

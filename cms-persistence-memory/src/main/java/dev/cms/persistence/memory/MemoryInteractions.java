@@ -52,4 +52,9 @@ final class MemoryInteractions implements InteractionRepository {
     private static SortKey key(Interaction interaction) {
         return new SortKey(interaction.occurredAt(), interaction.id().value());
     }
+
+    /** Under the store's lock: the customer's interactions, newest first. */
+    java.util.Collection<Interaction> allOf(CustomerId customer) {
+        return timelines.all(customer);
+    }
 }

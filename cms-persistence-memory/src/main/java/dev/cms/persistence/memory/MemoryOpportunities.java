@@ -76,4 +76,9 @@ final class MemoryOpportunities implements OpportunityRepository {
     /** Stage ids need only be unique within their pipeline, so the stage index is keyed by both. */
     private record StageKey(PipelineId pipeline, StageId stage) {
     }
+
+    /** Under the store's lock: the customer's open deals, newest first. */
+    java.util.Collection<Opportunity> openOf(CustomerId customer) {
+        return openByCustomer.all(customer);
+    }
 }

@@ -1,6 +1,10 @@
 package dev.cms.persistence.memory;
 
 import dev.cms.core.spi.AttributeDefinitionRepository;
+import dev.cms.core.spi.CustomerQueries;
+import dev.cms.core.spi.LeadScoreRepository;
+import dev.cms.core.spi.SegmentRepository;
+import dev.cms.core.spi.StaticListRepository;
 import dev.cms.core.spi.CustomerRepository;
 import dev.cms.core.spi.InteractionRepository;
 import dev.cms.core.spi.OpportunityRepository;
@@ -31,6 +35,10 @@ public final class MemoryPersistence implements PersistenceProvider {
     private final MemoryPurchases purchases = new MemoryPurchases(store);
     private final MemoryTickets tickets = new MemoryTickets(store);
     private final MemorySurveyResponses surveyResponses = new MemorySurveyResponses(store);
+    private final MemorySegments segments = new MemorySegments(store);
+    private final MemoryStaticLists staticLists = new MemoryStaticLists(store);
+    private final MemoryLeadScores leadScores = new MemoryLeadScores(store);
+    private final MemoryCustomerQueries customerQueries = new MemoryCustomerQueries(store, this);
 
     /** Creates an empty store. */
     public MemoryPersistence() {
@@ -84,5 +92,57 @@ public final class MemoryPersistence implements PersistenceProvider {
     @Override
     public SurveyResponseRepository surveyResponses() {
         return surveyResponses;
+    }
+
+    @Override
+    public SegmentRepository segments() {
+        return segments;
+    }
+
+    @Override
+    public StaticListRepository staticLists() {
+        return staticLists;
+    }
+
+    @Override
+    public LeadScoreRepository leadScores() {
+        return leadScores;
+    }
+
+    @Override
+    public CustomerQueries customerQueries() {
+        return customerQueries;
+    }
+
+    MemoryCustomers memoryCustomers() {
+        return customers;
+    }
+
+    MemoryPurchases memoryPurchases() {
+        return purchases;
+    }
+
+    MemoryInteractions memoryInteractions() {
+        return interactions;
+    }
+
+    MemoryOpportunities memoryOpportunities() {
+        return opportunities;
+    }
+
+    MemoryTickets memoryTickets() {
+        return tickets;
+    }
+
+    MemorySurveyResponses memorySurveyResponses() {
+        return surveyResponses;
+    }
+
+    MemoryStaticLists memoryStaticLists() {
+        return staticLists;
+    }
+
+    MemoryLeadScores memoryLeadScores() {
+        return leadScores;
     }
 }

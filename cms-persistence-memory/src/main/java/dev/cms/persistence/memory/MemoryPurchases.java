@@ -99,4 +99,9 @@ final class MemoryPurchases implements PurchaseRepository {
             byCustomer.put(now.customer(), new SortKey(now.occurredAt(), now.id().value()), now);
         }
     }
+
+    /** Under the store's lock: the customer's purchases, newest first. */
+    java.util.Collection<Purchase> allOf(CustomerId customer) {
+        return byCustomer.all(customer);
+    }
 }

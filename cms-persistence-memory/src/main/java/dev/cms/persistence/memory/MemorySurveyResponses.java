@@ -60,4 +60,9 @@ final class MemorySurveyResponses implements SurveyResponseRepository {
     private static String typed(CustomerId customer, SurveyType type) {
         return customer + "/" + type;
     }
+
+    /** Under the store's lock: the customer's survey responses, newest first. */
+    java.util.Collection<SurveyResponse> allOf(CustomerId customer) {
+        return byCustomer.all(customer);
+    }
 }

@@ -98,4 +98,9 @@ final class MemoryTickets implements TicketRepository {
             }
         }
     }
+
+    /** Under the store's lock: the customer's open tickets, newest first. */
+    java.util.Collection<Ticket> openOf(CustomerId customer) {
+        return openByCustomer.all(customer);
+    }
 }

@@ -65,6 +65,20 @@ final class Rows<K, V> {
         });
     }
 
+    void delete(K id, long version) {
+        store.write(() -> {
+            V stored = byId.get(id);
+            if (stored == null) {
+                throw new NotFoundException(kind, String.valueOf(id));
+            }
+            if (versionOf.applyAsLong(stored) != version) {
+                throw ConflictException.staleVersion(kind, id, version, versionOf.applyAsLong(stored));
+            }
+            replace(stored, null);
+            return () -> replace(null, stored);
+        });
+    }
+
     Optional<V> find(K id) {
         return store.read(() -> Optional.ofNullable(byId.get(id)));
     }

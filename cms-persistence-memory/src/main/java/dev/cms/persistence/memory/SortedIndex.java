@@ -38,6 +38,15 @@ final class SortedIndex<G, V> {
     }
 
     /** Up to {@code limit} values strictly after {@code after}, in index order. */
+    /**
+     * @param group a group
+     * @return a read-only view of the group's values in index order; empty if none. Call under the store's lock.
+     */
+    java.util.Collection<V> all(G group) {
+        NavigableMap<SortKey, V> values = groups.get(group);
+        return values == null ? List.of() : java.util.Collections.unmodifiableCollection(values.values());
+    }
+
     List<V> page(G group, Optional<SortKey> after, int limit) {
         return page(group, after, Optional.empty(), limit, v -> true);
     }
