@@ -29,16 +29,12 @@ import dev.cms.core.interaction.Interaction;
 import dev.cms.core.interaction.InteractionDetails;
 import dev.cms.core.interaction.InteractionLogged;
 import dev.cms.core.spi.AttributeDefinitionRepository;
-import dev.cms.core.spi.CustomerQueries;
 import dev.cms.core.spi.CustomerRepository;
 import dev.cms.core.spi.InteractionRepository;
-import dev.cms.core.spi.LeadScoreRepository;
 import dev.cms.core.spi.OpportunityRepository;
 import dev.cms.core.spi.PersistenceProvider;
 import dev.cms.core.spi.PipelineRepository;
 import dev.cms.core.spi.PurchaseRepository;
-import dev.cms.core.spi.SegmentRepository;
-import dev.cms.core.spi.StaticListRepository;
 import dev.cms.core.spi.SurveyResponseRepository;
 import dev.cms.core.spi.TaskRepository;
 import dev.cms.core.spi.TicketRepository;
@@ -473,22 +469,22 @@ public abstract class TransactionContract extends CmsContractSupport {
         }
 
         @Override
-        public SegmentRepository segments() {
+        public dev.cms.core.spi.SegmentRepository segments() {
             return delegate.segments();
         }
 
         @Override
-        public StaticListRepository staticLists() {
+        public dev.cms.core.spi.StaticListRepository staticLists() {
             return delegate.staticLists();
         }
 
         @Override
-        public LeadScoreRepository leadScores() {
+        public dev.cms.core.spi.LeadScoreRepository leadScores() {
             return delegate.leadScores();
         }
 
         @Override
-        public CustomerQueries customerQueries() {
+        public dev.cms.core.spi.CustomerQueries customerQueries() {
             return delegate.customerQueries();
         }
     }

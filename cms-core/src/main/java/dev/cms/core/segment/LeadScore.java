@@ -18,16 +18,15 @@ public record LeadScore(CustomerId customer, BigDecimal score, Instant scoredAt)
      * Requires every part.
      *
      * @param customer the customer
-     * @param score    the points, with at most 2 fraction digits (trailing zeros do not count)
+     * @param score    the points
      * @param scoredAt when it was computed
-     * @throws dev.cms.core.ValidationException if the score has more than 2 fraction digits or is 10<sup>20</sup> or
-     *                                          more in magnitude
+     * @throws dev.cms.core.ValidationException if the score has more than 2 fraction digits
      */
     public LeadScore {
         Objects.requireNonNull(customer, "customer");
         score = new RuleValue.Number(Objects.requireNonNull(score, "score")).value();
         if (score.scale() > 2) {
-            throw dev.cms.core.ValidationException.of("score", score.toPlainString(), "has more than 2 fraction digits");
+            throw dev.cms.core.ValidationException.of("score", score, "has more than 2 fraction digits");
         }
         scoredAt = Checks.instant("scoredAt", scoredAt);
     }
