@@ -50,9 +50,9 @@ import net.jqwik.api.Tuple;
  * ({@link SegmentScenario}) whose values collide with the rules' constants often enough that conditions are true for
  * some customers and false for others. Text values include SQL metacharacters and injection payloads
  * ({@code '; DROP TABLE customer; --}, {@code %}, {@code _}, backslashes, quotes) and letters whose lower case is
- * surprising ({@code ß}, {@code İ}, {@code Ä}), because database adapters inherit the property that uses them. Dates and
- * instants cluster around "today" and local midnight in zones with daylight saving gaps at midnight, a half-hour offset
- * and UTC+14.
+ * surprising ({@code ß}, {@code İ}, {@code Ä}, the Kelvin sign whose lower case is an ASCII {@code k}), because
+ * database adapters inherit the property that uses them. Dates and instants cluster around "today" and local midnight
+ * in zones with daylight saving gaps at midnight, a half-hour offset and UTC+14.
  *
  * <p>The tables of fields, types and operators here are written from the Javadoc of {@code FieldRegistry},
  * {@code ValueType}, {@code Operator} and {@code MetricKind}, not read from those classes, so that a field or operator
@@ -81,12 +81,12 @@ public final class RuleArbitraries {
             "STRASSE", "ss", "ß", "İlker", "i\u0307lker", "ilker", "İ", "ärger", "Ä", "%", "_", "50% off_", "0% o", "'",
             "o'brien", "\\", "back\\slash", "'; DROP TABLE customer; --", "DROP", "\"", "--", "berlin", "münchen", "de",
             "DE", "gb", "us", "tr", "@example.com", "example.com", "EXAMPLE.ORG", ".de", "shop.de", "navy.mil", "+49",
-            "+4930901820", "webinar", "lead", "customer", "bob", "alice", "x", "acme corp", "gmbh");
+            "+4930901820", "webinar", "lead", "customer", "bob", "alice", "x", "acme corp", "gmbh", "kelvin", "\u212Aelvin");
 
     private static final List<String> GIVEN_NAMES = List.of("Ada", "ada", "İlker", "Änne", "O'Brien", "50% off_",
             "back\\slash", "'; DROP TABLE customer; --");
     private static final List<String> FAMILY_NAMES = List.of("Lovelace", "Straße", "STRASSE", "Hopper", "%", "_", "x",
-            "O'Brien");
+            "O'Brien", "\u212Aelvin");
     private static final List<String> ORGANIZATIONS = List.of("Acme Corp", "50% Off_Shop", "Back\\Slash 'Quote'",
             "'; DROP TABLE customer; --", "Ärger GmbH", "İstanbul Ltd");
     private static final List<String> EMAILS = List.of("ada@example.com", "Ada.King@analytical.org",

@@ -206,7 +206,7 @@ public abstract class SegmentModelProperties implements AdapterUnderTest {
         return customers;
     }
 
-    /** Lead scores go through the port: no service computes them yet. */
+    /** Lead scores go straight through the port, so they are exactly the scenario's (a scoring model would compute them). */
     private static void storeLeadScores(SegmentScenario scenario, PersistenceProvider store, List<Customer> customers,
                                         ReferenceWorld world) {
         for (int i = 0; i < customers.size(); i++) {

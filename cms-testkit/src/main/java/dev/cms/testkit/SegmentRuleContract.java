@@ -316,6 +316,7 @@ public abstract class SegmentRuleContract extends CmsContractSupport {
         Customer strasse = person("Jürgen", "Straße");
         Customer ilker = person("İlker", "Öztürk");
         Customer anne = person("Änne", "Müller");
+        Customer kelvin = person("Kai", "\u212Aelvin");                          // starts with the Kelvin sign
         return check(
                 // % and _ are letters, not wildcards: "500 offshop" would match LIKE '%0% off_%'
                 when(Rule.field("name").contains("%"), sale),
@@ -328,7 +329,7 @@ public abstract class SegmentRuleContract extends CmsContractSupport {
                 when(Rule.field("name").eq("back\\slash 'quote'"), backslash),
                 when(Rule.field("name").contains("'; drop table"), injection),
                 when(Rule.field("name").eq("'; DROP TABLE customer; --"), injection),
-                when(Rule.field("name").neq("'; DROP TABLE customer; --"), sale, plain, backslash, strasse, ilker, anne),
+                when(Rule.field("name").neq("'; DROP TABLE customer; --"), sale, plain, backslash, strasse, ilker, anne, kelvin),
                 when(Rule.field("name").in("x' OR '1'='1", "500 offshop"), plain),
                 // Case is ignored by lower-casing both sides with toLowerCase(Locale.ROOT): ß stays ß, İ becomes i̇
                 when(Rule.field("familyName").eq("STRAßE"), strasse),
@@ -339,7 +340,10 @@ public abstract class SegmentRuleContract extends CmsContractSupport {
                 when(Rule.field("givenName").eq("ilker")),
                 when(Rule.field("name").contains("Ö"), ilker),
                 when(Rule.field("givenName").eq("ÄNNE"), anne),
-                when(Rule.field("name").endsWith("MÜLLER"), anne));
+                when(Rule.field("name").endsWith("MÜLLER"), anne),
+                // the Kelvin sign lower-cases to an ASCII k
+                when(Rule.field("familyName").eq("KELVIN"), kelvin),
+                when(Rule.field("familyName").startsWith("k"), kelvin));
     }
 
     // ---- closed vocabularies, tags --------------------------------------------------------------------------------
