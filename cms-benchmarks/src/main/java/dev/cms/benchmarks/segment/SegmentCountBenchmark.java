@@ -124,7 +124,11 @@ public class SegmentCountBenchmark {
         return scope.segments().count(rule);
     }
 
-    /** {@return the same count by a loop written for this one rule} */
+    /**
+     * {@return the same count by a loop written for this one rule, as a developer who knows the stored forms would
+     * write it: country codes are stored upper case and stage keys lower case, so plain {@code equals} suffices, and
+     * each condition skips to the next customer as soon as it fails}
+     */
     @Benchmark
     public long handWrittenLoop() {
         long n = 0;
@@ -132,16 +136,28 @@ public class SegmentCountBenchmark {
             CustomerProfile p = c.profile();
             boolean country = false;
             for (Address a : p.addresses()) {
-                if (a.countryCode().equalsIgnoreCase("DE") || a.countryCode().equalsIgnoreCase("AT")) {
+                String code = a.countryCode();
+                if (code.equals("DE") || code.equals("AT")) {
                     country = true;
                     break;
                 }
             }
+            if (!country) {
+                continue;
+            }
             String stage = p.lifecycleStage().key();
+            if (!stage.equals("lead") && !stage.equals("customer")) {
+                continue;
+            }
+            Instant created = c.createdAt();
+            if (created.isBefore(createdFrom) || !created.isBefore(createdUntil)) {
+                continue;
+            }
             Consent consent = p.consents().get(ContactChannel.EMAIL);
-            if (country && (stage.equalsIgnoreCase("lead") || stage.equalsIgnoreCase("customer"))
-                    && !c.createdAt().isBefore(createdFrom) && c.createdAt().isBefore(createdUntil)
-                    && consent != null && consent.state() == ConsentState.GRANTED && !p.tags().contains("vip")) {
+            if (consent == null || consent.state() != ConsentState.GRANTED) {
+                continue;
+            }
+            if (!p.tags().contains("vip")) {
                 n++;
             }
         }
