@@ -1328,6 +1328,18 @@ public abstract class SegmentRuleContract extends CmsContractSupport {
     }
 
     @Test
+    void aPrincipalWhoMayNotReadSegments_cannotUseASavedSegmentInARule() {
+        person("Ada", "Lovelace");
+        Segment everybody = alice.segments().create(SegmentDefinition.of("Everybody", Rule.field("name").isSet()));
+        CmsScope frank = cmsWith(request -> request.resource() != ResourceType.SEGMENT).as(Principal.of("frank"));
+        Rule viaSegment = Rule.all(Rule.inSegment(everybody.id()), Rule.field("country").isNotSet());
+
+        assertFails(AccessDeniedException.class, () -> frank.segments().count(viaSegment));
+        assertFails(AccessDeniedException.class, () -> frank.segments().members(viaSegment, PageRequest.first(10)));
+        assertThat(frank.segments().count(Rule.field("country").isNotSet())).isEqualTo(1);
+    }
+
+    @Test
     void explain_givesEachNodesResult_andEachLeafsObservedValues() {
         Customer ada = person("Ada", "Lovelace", b -> b.address(Address.inCountry("DE")).address(Address.inCountry("GB"))
                 .tag("vip", "newsletter"));

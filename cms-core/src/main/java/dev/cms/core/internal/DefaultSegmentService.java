@@ -265,6 +265,7 @@ public final class DefaultSegmentService implements SegmentService {
                 throw ValidationException.of("rule", in.segment(), "segments would refer to each other in a cycle: "
                         + cycle.stream().map(SegmentId::toString).collect(Collectors.joining(" -> ")));
             }
+            ctx.check(Action.READ, ResourceType.SEGMENT);
             Segment target = segments.findById(in.segment())
                     .orElseThrow(() -> new NotFoundException("segment", in.segment().toString()));
             RuleValidator.validate(target.rule(), fields);
