@@ -32,9 +32,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The segmentation ports main added after this adapter's contracts were written (saved segments, static lists, lead
- * scores), checked on both databases until the test-kit has contracts for them: every kind of rule node and value
- * round-trips, versions and deletes follow the SPI, members page in unsigned id order.
+ * What this adapter's storage of the segmentation ports must get right beyond the test-kit's contracts: a rule with
+ * every kind of node and value (stored as a pre-order node table) round-trips exactly, and shrinks and grows again on
+ * update; versions and deletes follow the SPI; list members page in unsigned id order; lead scores keep their value.
  */
 class JpaSegmentationRepositoriesTest {
     private static final Instant T0 = Instant.parse("2026-01-15T09:00:00Z");
