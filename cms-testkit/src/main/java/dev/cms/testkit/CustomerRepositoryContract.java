@@ -11,6 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cms.core.ConflictException.Reason;
 import dev.cms.core.NotFoundException;
+import dev.cms.core.customer.Address;
+import dev.cms.core.customer.AttributeValue;
 import dev.cms.core.customer.Customer;
 import dev.cms.core.customer.CustomerId;
 import dev.cms.core.customer.CustomerProfile;
@@ -18,7 +20,9 @@ import dev.cms.core.customer.Email;
 import dev.cms.core.customer.ExternalId;
 import dev.cms.core.spi.CustomerRepository;
 import java.time.Duration;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -236,5 +240,118 @@ public abstract class CustomerRepositoryContract extends RepositoryContractSuppo
         TestData.idsInUnsignedOrder().forEach(id -> insert(id, TestData.person("P", id.toString())));
 
         assertThat(inTx(() -> customers().count())).isEqualTo(5);
+    }
+
+    @Test
+    void insertAll_storesEveryCustomerExactly_andListsThemInUnsignedIdOrder() {
+        List<Customer> batch = List.of(
+                TestData.customer(ID_HIGH_HALF_SIGNED, TestData.everyFieldPerson("erp-1").build(), START),
+                TestData.customer(ID_1, TestData.person("Ada", "Lovelace"), START),
+                TestData.customer(ID_MAX, TestData.organization("Analytical Engines Ltd"), START),
+                TestData.customer(ID_LOW_HALF_SIGNED, CustomerProfile.person("Bob", "Byte").email("bob@example.org")
+                        .attribute("score", new AttributeValue.Number(new BigDecimal("12.5"))).build(), START));
+
+        write(() -> customers().insertAll(batch));
+
+        assertThat(inTx(() -> customers().list(Optional.empty(), 10))).containsExactly(
+                batch.get(1), batch.get(3), batch.get(0), batch.get(2));
+        assertThat(inTx(() -> customers().findByEmail(Email.of("ADA.king@example.org")))).containsExactly(batch.get(0));
+        assertThat(inTx(() -> customers().findByExternalId(ExternalId.of("erp-1")))).contains(batch.get(0));
+    }
+
+    @Test
+    void insertAll_ofAnEmptyList_writesNothing() {
+        write(() -> customers().insertAll(List.of()));
+
+        assertThat(inTx(() -> customers().count())).isZero();
+    }
+
+    @Test
+    void insertAll_ofMoreCustomersThanOneBatch_storesEveryOneWithItsChildRows() {
+        List<Customer> batch = new ArrayList<>();
+        for (int i = 0; i < 1_100; i++) {
+            CustomerProfile profile = CustomerProfile.person("P", "Person " + i).email("p" + i + "@example.org", "work")
+                    .phone("+49 30 9018" + (1000 + i)).address(Address.inCountry("DE")).tag("t" + (i % 3))
+                    .attribute("rank", new AttributeValue.Number(BigDecimal.valueOf(i))).externalId("imp-" + i).build();
+            batch.add(TestData.customer(new UUID(0, i + 1L), profile, START));
+        }
+
+        write(() -> customers().insertAll(batch));
+
+        assertThat(inTx(() -> customers().count())).isEqualTo(1_100);
+        for (int i : new int[] {0, 499, 500, 1_099}) {
+            assertThat(inTx(() -> customers().findById(batch.get(i).id()))).contains(batch.get(i));
+        }
+        assertThat(inTx(() -> customers().findByEmail(Email.of("p777@example.org")))).containsExactly(batch.get(777));
+    }
+
+    @Test
+    void insertAll_withTwoCustomersOfOneId_isAConcurrentModificationConflict_andWritesNone() {
+        List<Customer> batch = List.of(TestData.customer(ID_MAX, TestData.person("Ada", "Lovelace"), START),
+                TestData.customer(ID_1, TestData.person("Bob", "Byte"), START),
+                TestData.customer(ID_MAX, TestData.person("Cy", "Clone"), START));
+
+        assertConflict(Reason.CONCURRENT_MODIFICATION, () -> write(() -> customers().insertAll(batch)));
+
+        assertThat(inTx(() -> customers().count())).isZero();
+    }
+
+    @Test
+    void insertAll_withTwoCustomersOfOneExternalId_isADuplicateConflict_andWritesNone() {
+        List<Customer> batch = List.of(
+                TestData.customer(ID_1, CustomerProfile.person("Ada", "Lovelace").externalId("erp-1").build(), START),
+                TestData.customer(ID_MAX, CustomerProfile.person("Bob", "Byte").externalId("erp-1").build(), START));
+
+        assertConflict(Reason.DUPLICATE, () -> write(() -> customers().insertAll(batch)));
+
+        assertThat(inTx(() -> customers().count())).isZero();
+    }
+
+    @Test
+    void insertAll_withAnIdAlreadyStored_isAConcurrentModificationConflict_andWritesNoneOfTheList() {
+        Customer ada = insert(ID_1, TestData.person("Ada", "Lovelace"));
+        List<Customer> batch = List.of(TestData.customer(ID_MAX, TestData.person("Bob", "Byte"), START),
+                TestData.customer(ID_1, TestData.person("Cy", "Clone"), START));
+
+        assertConflict(Reason.CONCURRENT_MODIFICATION, () -> write(() -> customers().insertAll(batch)));
+
+        assertThat(inTx(() -> customers().list(Optional.empty(), 10))).containsExactly(ada);
+    }
+
+    @Test
+    void insertAll_withAnExternalIdAlreadyStored_isADuplicateConflict_andWritesNoneOfTheList() {
+        Customer ada = insert(ID_1, CustomerProfile.person("Ada", "Lovelace").externalId("erp-1").build());
+        List<Customer> batch = List.of(TestData.customer(ID_HIGH_HALF_SIGNED, TestData.person("Bob", "Byte"), START),
+                TestData.customer(ID_MAX, CustomerProfile.person("Cy", "Clone").externalId("erp-1").build(), START));
+
+        assertConflict(Reason.DUPLICATE, () -> write(() -> customers().insertAll(batch)));
+
+        assertThat(inTx(() -> customers().list(Optional.empty(), 10))).containsExactly(ada);
+    }
+
+    @Test
+    void insertAll_afterAnInsertInTheSameTransaction_seesThatCustomer_andConflictsWithIt() {
+        Customer ada = TestData.customer(ID_1, CustomerProfile.person("Ada", "Lovelace").externalId("erp-1").build(), START);
+        Customer twin = TestData.customer(ID_MAX, CustomerProfile.person("Bob", "Byte").externalId("erp-1").build(), START);
+
+        assertConflict(Reason.DUPLICATE, () -> write(() -> {
+            customers().insert(ada);
+            customers().insertAll(List.of(twin));
+        }));
+
+        assertThat(inTx(() -> customers().count())).isZero();
+    }
+
+    @Test
+    void insertAll_thenUpdateInTheSameTransaction_storesTheUpdatedCustomer() {
+        Customer ada = TestData.customer(ID_1, TestData.person("Ada", "Lovelace"), START);
+        Customer renamed = new Customer(ada.id(), TestData.person("Ada", "King"), START, START.plus(Duration.ofMinutes(1)), 1);
+
+        write(() -> {
+            customers().insertAll(List.of(ada));
+            customers().update(renamed);
+        });
+
+        assertThat(inTx(() -> customers().findById(ada.id()))).contains(renamed);
     }
 }

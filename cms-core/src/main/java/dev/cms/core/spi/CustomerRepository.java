@@ -45,6 +45,21 @@ public interface CustomerRepository {
     void insert(Customer customer);
 
     /**
+     * Stores new customers as {@link #insert} does, each under the same rules, for imports of many at once. Called
+     * inside the caller's transaction, it is all-or-nothing with it: when one customer conflicts (with a stored one or
+     * with another of the list), the exception propagates and rolling the transaction back leaves none of them
+     * written. Adapters override it to batch the writes; this default inserts one after the other.
+     *
+     * @param customers the customers, each as {@link #insert} takes it; may be empty
+     * @throws ConflictException as {@link #insert} does, for the first customer that conflicts
+     */
+    default void insertAll(List<Customer> customers) {
+        for (Customer customer : customers) {
+            insert(customer);
+        }
+    }
+
+    /**
      * Replaces a stored customer with its next version.
      *
      * @param customer the new state, whose version is one more than the stored one

@@ -47,6 +47,41 @@ final class JpaCustomers implements CustomerRepository {
         });
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>With Hibernate, the rows go to the database in JDBC batches on the transaction's own connection
+     * ({@link CustomerBatchInsert}), so nothing of them stays in the persistence context; with another provider,
+     * the customers are persisted and the context flushed and cleared every {@link CustomerBatchInsert#CHUNK}.
+     */
+    @Override
+    public void insertAll(List<Customer> customers) {
+        List<Customer> all = List.copyOf(customers);
+        if (all.isEmpty()) {
+            return;
+        }
+        tx.write(em -> {
+            if (ProviderConnection.run(em, connection -> CustomerBatchInsert.insert(connection, all))) {
+                return;
+            }
+            em.flush();
+            int inChunk = 0;
+            for (Customer customer : all) {
+                CustomerRow row = new CustomerRow();
+                CustomerMapper.write(customer, row);
+                row.version = customer.version();
+                em.persist(row);
+                if (++inChunk == CustomerBatchInsert.CHUNK) {
+                    em.flush();
+                    em.clear();
+                    inChunk = 0;
+                }
+            }
+            em.flush();
+            em.clear();
+        });
+    }
+
     @Override
     public void update(Customer customer) {
         tx.write(em -> {
