@@ -13,4 +13,5 @@ module dev.cms.analytics {
     requires hipparchus.optim;
 
     exports dev.cms.analytics.clv;
+    exports dev.cms.analytics.kpi;
 }
