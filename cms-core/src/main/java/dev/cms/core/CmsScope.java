@@ -10,6 +10,7 @@ import dev.cms.core.internal.DefaultFeedbackService;
 import dev.cms.core.internal.DefaultSegmentService;
 import dev.cms.core.internal.DefaultStaticListService;
 import dev.cms.core.internal.DefaultInteractionService;
+import dev.cms.core.internal.DefaultLeadScoringService;
 import dev.cms.core.internal.DefaultOpportunityService;
 import dev.cms.core.internal.DefaultPipelineService;
 import dev.cms.core.internal.DefaultPurchaseService;
@@ -19,6 +20,7 @@ import dev.cms.core.internal.ServiceContext;
 import dev.cms.core.sales.OpportunityService;
 import dev.cms.core.sales.PipelineService;
 import dev.cms.core.support.TicketService;
+import dev.cms.core.segment.LeadScoringService;
 import dev.cms.core.segment.SegmentService;
 import dev.cms.core.segment.StaticListService;
 import dev.cms.core.task.TaskService;
@@ -39,10 +41,13 @@ public final class CmsScope {
     private final FeedbackService feedback;
     private final SegmentService segments;
     private final StaticListService lists;
+    private final LeadScoringService leadScoring;
 
     CmsScope(ServiceContext ctx) {
         this.principal = ctx.principal();
-        this.customers = new DefaultCustomerService(ctx);
+        DefaultCustomerService customerService = new DefaultCustomerService(ctx);
+        DefaultSegmentService segmentService = new DefaultSegmentService(ctx);
+        this.customers = customerService;
         this.interactions = new DefaultInteractionService(ctx);
         this.tasks = new DefaultTaskService(ctx);
         this.pipelines = new DefaultPipelineService(ctx);
@@ -50,7 +55,8 @@ public final class CmsScope {
         this.purchases = new DefaultPurchaseService(ctx);
         this.tickets = new DefaultTicketService(ctx);
         this.feedback = new DefaultFeedbackService(ctx);
-        this.segments = new DefaultSegmentService(ctx);
+        this.segments = segmentService;
+        this.leadScoring = new DefaultLeadScoringService(ctx, segmentService, customerService);
         this.lists = new DefaultStaticListService(ctx);
     }
 
@@ -102,6 +108,11 @@ public final class CmsScope {
     /** {@return segmentation: rules, saved segments, members, counts and explanations} */
     public SegmentService segments() {
         return segments;
+    }
+
+    /** {@return lead scoring with models written in the rule language} */
+    public LeadScoringService leadScoring() {
+        return leadScoring;
     }
 
     /** {@return static lists of customers} */

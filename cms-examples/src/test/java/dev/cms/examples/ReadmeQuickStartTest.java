@@ -86,23 +86,12 @@ class ReadmeQuickStartTest {
     @Test
     void readme_showsExactlyTheQuickStartThisTestRuns() throws IOException {
         String readme = Files.readString(README);
-        String block = between(readme, "<!-- quickstart:begin -->\n```java\n", "```\n<!-- quickstart:end -->")
+        String block = ReadmeBlocks.between(readme, "<!-- quickstart:begin -->\n```java\n", "```\n<!-- quickstart:end -->")
                 .orElseThrow(() -> new AssertionError("README.md has no ```java block between the quickstart markers"));
-        String tested = between(Files.readString(THIS_SOURCE), INDENT + "// quickstart:begin\n", INDENT + "// quickstart:end\n")
+        String tested = ReadmeBlocks.between(Files.readString(THIS_SOURCE), INDENT + "// quickstart:begin\n", INDENT + "// quickstart:end\n")
                 .orElseThrow(() -> new AssertionError("this test lost its quickstart markers"));
 
-        assertThat(indented(block)).isEqualTo(tested);
+        assertThat(ReadmeBlocks.indented(block)).isEqualTo(tested);
         assertThat(block.lines().count()).as("lines in the README's quick start").isBetween(15L, 25L);
-    }
-
-    private static Optional<String> between(String text, String begin, String end) {
-        int from = text.indexOf(begin);
-        int to = from < 0 ? -1 : text.indexOf(end, from + begin.length());
-        return to < 0 ? Optional.empty() : Optional.of(text.substring(from + begin.length(), to));
-    }
-
-    /** The README shows the code at the margin; in this file it sits inside a method body. */
-    private static String indented(String block) {
-        return block.lines().map(line -> line.isEmpty() ? line : INDENT + line).collect(Collectors.joining("\n", "", "\n"));
     }
 }

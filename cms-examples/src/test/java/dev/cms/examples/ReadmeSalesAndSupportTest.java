@@ -46,7 +46,6 @@ import dev.cms.persistence.memory.MemoryPersistence;
 import dev.cms.testkit.MutableClock;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,7 +54,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -66,10 +64,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * hand in the comments.
  */
 class ReadmeSalesAndSupportTest {
-    private static final Path README = Path.of("..", "README.md");
     private static final Path THIS_SOURCE = Path.of("src", "test", "java", "dev", "cms", "examples",
             "ReadmeSalesAndSupportTest.java");
-    private static final String INDENT = "        ";
 
     /** Monday 2026-03-02 10:00 in Berlin (UTC+1 until the end of March). */
     private final MutableClock clock = MutableClock.at("2026-03-02T09:00:00Z");
@@ -230,24 +226,6 @@ class ReadmeSalesAndSupportTest {
     @ParameterizedTest
     @ValueSource(strings = {"deals", "leads", "purchases", "support", "feedback", "view"})
     void readme_showsExactlyTheCodeThisTestRuns(String block) throws IOException {
-        String readme = between(Files.readString(README), "<!-- readme:" + block + ":begin -->\n```java\n",
-                "```\n<!-- readme:" + block + ":end -->")
-                .orElseThrow(() -> new AssertionError("README.md has no ```java block between the readme:" + block + " markers"));
-        String tested = between(Files.readString(THIS_SOURCE), INDENT + "// readme:" + block + ":begin\n",
-                INDENT + "// readme:" + block + ":end\n")
-                .orElseThrow(() -> new AssertionError("this test lost its readme:" + block + " markers"));
-
-        assertThat(indented(readme)).isEqualTo(tested);
-    }
-
-    private static Optional<String> between(String text, String begin, String end) {
-        int from = text.indexOf(begin);
-        int to = from < 0 ? -1 : text.indexOf(end, from + begin.length());
-        return to < 0 ? Optional.empty() : Optional.of(text.substring(from + begin.length(), to));
-    }
-
-    /** The README shows the code at the margin; in this file it sits inside a method body. */
-    private static String indented(String block) {
-        return block.lines().map(line -> line.isEmpty() ? line : INDENT + line).collect(Collectors.joining("\n", "", "\n"));
+        ReadmeBlocks.assertReadmeShows(block, THIS_SOURCE);
     }
 }

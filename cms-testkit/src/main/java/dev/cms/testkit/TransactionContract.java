@@ -467,5 +467,25 @@ public abstract class TransactionContract extends CmsContractSupport {
         public SurveyResponseRepository surveyResponses() {
             return delegate.surveyResponses();
         }
+
+        @Override
+        public dev.cms.core.spi.SegmentRepository segments() {
+            return delegate.segments();
+        }
+
+        @Override
+        public dev.cms.core.spi.StaticListRepository staticLists() {
+            return delegate.staticLists();
+        }
+
+        @Override
+        public dev.cms.core.spi.LeadScoreRepository leadScores() {
+            return delegate.leadScores();
+        }
+
+        @Override
+        public dev.cms.core.spi.CustomerQueries customerQueries() {
+            return delegate.customerQueries();
+        }
     }
 }

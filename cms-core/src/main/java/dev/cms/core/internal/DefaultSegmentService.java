@@ -178,7 +178,7 @@ public final class DefaultSegmentService implements SegmentService {
                 .filter(c -> ctx.permits(Action.READ, ResourceType.CUSTOMER, c.id())).toList(), fetched.next());
     }
 
-    private RuleContext context() {
+    RuleContext context() {
         return new RuleContext(ctx.now(), ctx.zone());
     }
 
@@ -217,7 +217,7 @@ public final class DefaultSegmentService implements SegmentService {
      * @param fields  the registry
      * @param editing the segment whose rule this is, if one is being saved (it must not be reachable)
      */
-    private Rule resolve(Rule rule, FieldRegistry fields, Optional<SegmentId> editing) {
+    Rule resolve(Rule rule, FieldRegistry fields, Optional<SegmentId> editing) {
         RuleValidator.validate(rule, fields);
         List<SegmentId> path = new ArrayList<>();
         editing.ifPresent(path::add);

@@ -2,12 +2,17 @@ package dev.cms.core.segment;
 
 import dev.cms.core.commerce.Purchase;
 import dev.cms.core.commerce.PurchaseStatus;
+import dev.cms.core.customer.Address;
 import dev.cms.core.customer.AttributeValue;
 import dev.cms.core.customer.Consent;
+import dev.cms.core.customer.ConsentState;
 import dev.cms.core.customer.ContactChannel;
+import dev.cms.core.customer.CustomerKind;
 import dev.cms.core.customer.Customer;
 import dev.cms.core.customer.CustomerProfile;
+import dev.cms.core.customer.EmailContact;
 import dev.cms.core.customer.PersonName;
+import dev.cms.core.customer.PhoneContact;
 import dev.cms.core.feedback.SurveyResponse;
 import dev.cms.core.feedback.SurveyType;
 import dev.cms.core.interaction.Interaction;
@@ -20,6 +25,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.Currency;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -98,6 +105,72 @@ public final class RuleEvaluator {
         }
     }
 
+    /** Where a leaf's values come from: iterated in place, so testing a customer allocates nothing. */
+    private interface Source {
+        /** Whether some value (non-null) satisfies the test. */
+        boolean any(CustomerFacts f, Predicate<Object> test);
+
+        /** The values, for explanations and {@code has_all}. */
+        List<Object> values(CustomerFacts f);
+    }
+
+    /** A field with at most one value; {@code get} returns null when unset. */
+    private static Source single(Function<CustomerFacts, Object> get) {
+        return new Source() {
+            @Override
+            public boolean any(CustomerFacts f, Predicate<Object> test) {
+                Object v = get.apply(f);
+                return v != null && test.test(v);
+            }
+
+            @Override
+            public List<Object> values(CustomerFacts f) {
+                Object v = get.apply(f);
+                return v == null ? List.of() : List.of(v);
+            }
+        };
+    }
+
+    /** A field with one value per item of a collection; {@code map} returns null for items without one. */
+    private static <T> Source many(Function<CustomerFacts, ? extends java.util.Collection<T>> items, Function<T, Object> map) {
+        return new Source() {
+            @Override
+            public boolean any(CustomerFacts f, Predicate<Object> test) {
+                for (T item : items.apply(f)) {
+                    Object v = map.apply(item);
+                    if (v != null && test.test(v)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+
+            @Override
+            public List<Object> values(CustomerFacts f) {
+                List<Object> values = new java.util.ArrayList<>();
+                for (T item : items.apply(f)) {
+                    Object v = map.apply(item);
+                    if (v != null) {
+                        values.add(v);
+                    }
+                }
+                return values;
+            }
+        };
+    }
+
+    private static final Map<ConsentState, String> LOWER_CONSENT = lowerNames(ConsentState.class);
+    private static final Map<CustomerKind, String> LOWER_KIND = lowerNames(CustomerKind.class);
+    private static final Map<ContactChannel, String> LOWER_CHANNEL = lowerNames(ContactChannel.class);
+
+    private static <E extends Enum<E>> Map<E, String> lowerNames(Class<E> type) {
+        Map<E, String> names = new EnumMap<>(type);
+        for (E e : type.getEnumConstants()) {
+            names.put(e, e.name().toLowerCase(Locale.ROOT));
+        }
+        return names;
+    }
+
     private static final class Compiler {
         private final RuleContext context;
         private final FieldRegistry registry;
@@ -129,12 +202,14 @@ public final class RuleEvaluator {
                     }
                 };
             } else if (rule instanceof Rule.InList in) {
-                return leaf(rule, f -> f.inList(in.list()) ? List.of("member") : List.of(), values -> !values.isEmpty());
+                return leaf(rule, single(f -> f.inList(in.list()) ? "member" : null), Operator.IS_SET, v -> true, Set.of());
             } else if (rule instanceof Rule.FieldCondition c) {
                 FieldDefinition field = registry.find(c.field()).orElseThrow();
-                return leaf(rule, extractor(field), check(field.type(), c.operator(), c.values()));
+                return leaf(rule, source(field), c.operator(), element(field.type(), c.operator(), c.values()),
+                        c.operator() == Operator.HAS_ALL ? texts(c.values(), false) : Set.of());
             } else if (rule instanceof Rule.MetricCondition m) {
-                return leaf(rule, metric(m.metric()), check(ValueType.NUMBER, m.operator(), m.values()));
+                return leaf(rule, metric(m.metric()), m.operator(), element(ValueType.NUMBER, m.operator(), m.values()),
+                        Set.of());
             }
             throw new IllegalArgumentException("inline saved segments before evaluating: " + rule);
         }
@@ -161,60 +236,42 @@ public final class RuleEvaluator {
             };
         }
 
-        private static Node leaf(Rule rule, Function<CustomerFacts, List<?>> values, Predicate<List<?>> check) {
+        /**
+         * A leaf: {@code is_set}/{@code is_not_set} ask whether there is a value, {@code has_all} whether every wanted
+         * tag is there, a negative operator whether no value satisfies its positive twin, any other operator whether
+         * some value satisfies it.
+         */
+        private static Node leaf(Rule rule, Source source, Operator operator, Predicate<Object> positive, Set<String> all) {
+            Predicate<CustomerFacts> test = switch (operator) {
+                case IS_SET -> f -> source.any(f, v -> true);
+                case IS_NOT_SET -> f -> !source.any(f, v -> true);
+                case HAS_ALL -> f -> source.values(f).containsAll(all);
+                default -> operator.isNegative() ? f -> !source.any(f, positive) : f -> source.any(f, positive);
+            };
             return new Node() {
                 @Override
                 public boolean test(CustomerFacts f) {
-                    return check.test(values.apply(f));
+                    return test.test(f);
                 }
 
                 @Override
                 public Explanation explain(CustomerFacts f) {
-                    List<?> observed = values.apply(f);
+                    List<?> observed = source.values(f);
                     String text = observed.isEmpty() ? "unset"
                             : observed.size() == 1 ? String.valueOf(observed.get(0)) : observed.toString();
-                    return new Explanation(rule, check.test(observed), Optional.of(text), List.of());
+                    return new Explanation(rule, test.test(f), Optional.of(text), List.of());
                 }
             };
         }
 
         // ---- checks ------------------------------------------------------------------------------------------
 
-        private Predicate<List<?>> check(ValueType type, Operator operator, List<RuleValue> values) {
-            switch (operator) {
-                case IS_SET:
-                    return list -> !list.isEmpty();
-                case IS_NOT_SET:
-                    return List::isEmpty;
-                case HAS_ALL: {
-                    Set<String> wanted = texts(values, false);
-                    return list -> list.containsAll(wanted);
-                }
-                default:
-                    break;
+        /** The test one value must pass for the operator's positive form; unused for set/not set and has_all. */
+        private Predicate<Object> element(ValueType type, Operator given, List<RuleValue> values) {
+            Operator operator = given.positive();
+            if (operator == Operator.IS_SET || operator == Operator.IS_NOT_SET || operator == Operator.HAS_ALL) {
+                return v -> true;
             }
-            Predicate<Object> positive = element(type, operator.positive(), values);
-            if (operator.isNegative()) {
-                return list -> {
-                    for (Object v : list) {
-                        if (positive.test(v)) {
-                            return false;
-                        }
-                    }
-                    return true;
-                };
-            }
-            return list -> {
-                for (Object v : list) {
-                    if (positive.test(v)) {
-                        return true;
-                    }
-                }
-                return false;
-            };
-        }
-
-        private Predicate<Object> element(ValueType type, Operator operator, List<RuleValue> values) {
             return switch (type) {
                 case TEXT -> text(operator, values);
                 case TAGS -> {
@@ -251,11 +308,22 @@ public final class RuleEvaluator {
         private static Predicate<Object> text(Operator operator, List<RuleValue> values) {
             if (operator == Operator.IN) {
                 Set<String> wanted = texts(values, true);
+                if (wanted.size() <= 8) {
+                    String[] few = wanted.toArray(String[]::new);
+                    return v -> {
+                        for (String w : few) {
+                            if (equalsLowered((String) v, w)) {
+                                return true;
+                            }
+                        }
+                        return false;
+                    };
+                }
                 return v -> wanted.contains(lower(v));
             }
             String c = lower(((RuleValue.Text) values.get(0)).value());
             return switch (operator) {
-                case EQUALS -> v -> lower(v).equals(c);
+                case EQUALS -> v -> equalsLowered((String) v, c);
                 case CONTAINS -> v -> lower(v).contains(c);
                 case STARTS_WITH -> v -> lower(v).startsWith(c);
                 case ENDS_WITH -> v -> lower(v).endsWith(c);
@@ -309,54 +377,75 @@ public final class RuleEvaluator {
             return ((String) text).toLowerCase(Locale.ROOT);
         }
 
+        /**
+         * {@return whether {@code value.toLowerCase(Locale.ROOT)} equals {@code lowered}}, without building the lower
+         * case copy when the value is ASCII (whose lower case has the same length, letter for letter)
+         */
+        static boolean equalsLowered(String value, String lowered) {
+            int n = value.length();
+            for (int i = 0; i < n; i++) {
+                if (value.charAt(i) >= 128) {
+                    return value.toLowerCase(Locale.ROOT).equals(lowered);
+                }
+            }
+            if (n != lowered.length()) {
+                return false;
+            }
+            for (int i = 0; i < n; i++) {
+                char ch = value.charAt(i);
+                if (ch >= 'A' && ch <= 'Z') {
+                    ch = (char) (ch + ('a' - 'A'));
+                }
+                if (ch != lowered.charAt(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         // ---- field values --------------------------------------------------------------------------------------
 
-        private Function<CustomerFacts, List<?>> extractor(FieldDefinition field) {
+        private Source source(FieldDefinition field) {
             Optional<String> attribute = field.attributeKey();
             if (attribute.isPresent()) {
                 String key = attribute.get();
-                return f -> {
-                    AttributeValue value = f.customer().profile().attributes().get(key);
-                    return value == null ? List.of() : List.of(attributeValue(value));
-                };
+                return single(f -> {
+                    AttributeValue value = profile(f).attributes().get(key);
+                    return value == null ? null : attributeValue(value);
+                });
             }
             String name = field.name();
             if (name.startsWith(FieldRegistry.CONSENT_PREFIX)) {
                 ContactChannel channel = ContactChannel.valueOf(
                         name.substring(FieldRegistry.CONSENT_PREFIX.length()).toUpperCase(Locale.ROOT));
-                return f -> List.of(f.customer().profile().consents().getOrDefault(channel, Consent.unknown())
-                        .state().name().toLowerCase(Locale.ROOT));
+                return single(f -> LOWER_CONSENT.get(profile(f).consents().getOrDefault(channel, Consent.unknown()).state()));
             }
             return switch (name) {
-                case "kind" -> f -> List.of(profile(f).name().kind().name().toLowerCase(Locale.ROOT));
-                case "name" -> f -> List.of(profile(f).name().display());
-                case "givenName" -> f -> profile(f).name() instanceof PersonName p ? optional(p.givenName()) : List.of();
-                case "familyName" -> f -> profile(f).name() instanceof PersonName p ? List.of(p.familyName()) : List.of();
-                case "email" -> f -> profile(f).emails().stream().map(e -> e.email().value()).toList();
-                case "emailDomain" -> f -> profile(f).emails().stream()
-                        .map(e -> e.email().value().substring(e.email().value().lastIndexOf('@') + 1)).toList();
-                case "phone" -> f -> profile(f).phones().stream().map(p -> p.phone().e164()).toList();
-                case "country" -> f -> profile(f).addresses().stream().map(a -> a.countryCode()).toList();
-                case "city" -> f -> profile(f).addresses().stream().flatMap(a -> a.city().stream()).toList();
-                case "lifecycleStage" -> f -> List.of(profile(f).lifecycleStage().key());
-                case "owner" -> f -> optional(profile(f).owner().map(u -> u.value()));
-                case "leadSource" -> f -> optional(profile(f).leadSource());
-                case "preferredChannel" -> f -> optional(profile(f).preferredChannel().map(c -> c.name().toLowerCase(Locale.ROOT)));
-                case "tags" -> f -> List.copyOf(profile(f).tags());
-                case "createdAt" -> f -> List.of(f.customer().createdAt());
-                case "updatedAt" -> f -> List.of(f.customer().updatedAt());
-                case "birthDate", "birthday" -> f -> optional(profile(f).birthDate());
-                case "leadScore" -> f -> optional(f.leadScore());
+                case "kind" -> single(f -> LOWER_KIND.get(profile(f).name().kind()));
+                case "name" -> single(f -> profile(f).name().display());
+                case "givenName" -> single(f -> profile(f).name() instanceof PersonName p ? p.givenName().orElse(null) : null);
+                case "familyName" -> single(f -> profile(f).name() instanceof PersonName p ? p.familyName() : null);
+                case "email" -> many(f -> profile(f).emails(), (EmailContact e) -> e.email().value());
+                case "emailDomain" -> many(f -> profile(f).emails(),
+                        (EmailContact e) -> e.email().value().substring(e.email().value().lastIndexOf('@') + 1));
+                case "phone" -> many(f -> profile(f).phones(), (PhoneContact p) -> p.phone().e164());
+                case "country" -> many(f -> profile(f).addresses(), Address::countryCode);
+                case "city" -> many(f -> profile(f).addresses(), (Address a) -> a.city().orElse(null));
+                case "lifecycleStage" -> single(f -> profile(f).lifecycleStage().key());
+                case "owner" -> single(f -> profile(f).owner().map(u -> u.value()).orElse(null));
+                case "leadSource" -> single(f -> profile(f).leadSource().orElse(null));
+                case "preferredChannel" -> single(f -> profile(f).preferredChannel().map(LOWER_CHANNEL::get).orElse(null));
+                case "tags" -> many(f -> profile(f).tags(), (String t) -> t);
+                case "createdAt" -> single(f -> f.customer().createdAt());
+                case "updatedAt" -> single(f -> f.customer().updatedAt());
+                case "birthDate", "birthday" -> single(f -> profile(f).birthDate().orElse(null));
+                case "leadScore" -> single(f -> f.leadScore().orElse(null));
                 default -> throw new IllegalArgumentException("no accessor for field " + name);
             };
         }
 
         private static CustomerProfile profile(CustomerFacts f) {
             return f.customer().profile();
-        }
-
-        private static List<?> optional(Optional<?> value) {
-            return value.isPresent() ? List.of(value.get()) : List.of();
         }
 
         private static Object attributeValue(AttributeValue value) {
@@ -376,14 +465,14 @@ public final class RuleEvaluator {
 
         // ---- metrics -------------------------------------------------------------------------------------------
 
-        private Function<CustomerFacts, List<?>> metric(Metric metric) {
+        private Source metric(Metric metric) {
             RuleContext.DateRange window = context.window(metric.window());
             Instant from = window.fromInstant(context).orElse(null);
             Instant until = window.untilInstant(context).orElse(null);
             Predicate<Instant> inWindow = t -> (from == null || !t.isBefore(from)) && (until == null || t.isBefore(until));
             Currency currency = metric.currency().orElse(null);
             LocalDate today = context.today();
-            return switch (metric.kind()) {
+            Function<CustomerFacts, Object> value = switch (metric.kind()) {
                 case PURCHASE_COUNT -> f -> {
                     long n = 0;
                     for (Purchase p : f.purchases()) {
@@ -391,12 +480,12 @@ public final class RuleEvaluator {
                             n++;
                         }
                     }
-                    return List.of(BigDecimal.valueOf(n));
+                    return BigDecimal.valueOf(n);
                 };
-                case TOTAL_SPEND -> f -> List.of(spend(f, currency, inWindow).numerator());
+                case TOTAL_SPEND -> f -> spend(f, currency, inWindow).numerator();
                 case AVERAGE_ORDER_VALUE -> f -> {
                     Ratio r = spend(f, currency, inWindow);
-                    return r.denominator() == 0 ? List.of() : List.of(r);
+                    return r.denominator() == 0 ? null : r;
                 };
                 case DAYS_SINCE_LAST_PURCHASE -> f -> {
                     Instant latest = null;
@@ -405,7 +494,7 @@ public final class RuleEvaluator {
                             latest = p.details().occurredAt();
                         }
                     }
-                    return latest == null ? List.of() : List.of(daysBetween(latest, today));
+                    return latest == null ? null : daysBetween(latest, today);
                 };
                 case INTERACTION_COUNT -> f -> {
                     long n = 0;
@@ -415,7 +504,7 @@ public final class RuleEvaluator {
                             n++;
                         }
                     }
-                    return List.of(BigDecimal.valueOf(n));
+                    return BigDecimal.valueOf(n);
                 };
                 case DAYS_SINCE_LAST_INTERACTION -> f -> {
                     Instant latest = null;
@@ -425,9 +514,9 @@ public final class RuleEvaluator {
                             latest = i.details().occurredAt();
                         }
                     }
-                    return latest == null ? List.of() : List.of(daysBetween(latest, today));
+                    return latest == null ? null : daysBetween(latest, today);
                 };
-                case OPEN_OPPORTUNITY_COUNT -> f -> List.of(BigDecimal.valueOf(count(f.openOpportunities())));
+                case OPEN_OPPORTUNITY_COUNT -> f -> BigDecimal.valueOf(count(f.openOpportunities()));
                 case OPEN_OPPORTUNITY_WEIGHTED_VALUE -> f -> {
                     BigDecimal sum = BigDecimal.ZERO;
                     for (Opportunity o : f.openOpportunities()) {
@@ -435,9 +524,9 @@ public final class RuleEvaluator {
                             sum = sum.add(weighted(f, o).amount());
                         }
                     }
-                    return List.of(sum);
+                    return sum;
                 };
-                case OPEN_TICKET_COUNT -> f -> List.of(BigDecimal.valueOf(count(f.openTickets())));
+                case OPEN_TICKET_COUNT -> f -> BigDecimal.valueOf(count(f.openTickets()));
                 case LATEST_NPS -> f -> {
                     SurveyResponse latest = null;
                     Comparator<SurveyResponse> order = Comparator.comparing((SurveyResponse r) -> r.answer().answeredAt())
@@ -447,9 +536,10 @@ public final class RuleEvaluator {
                             latest = r;
                         }
                     }
-                    return latest == null ? List.of() : List.of(BigDecimal.valueOf(latest.answer().score()));
+                    return latest == null ? null : BigDecimal.valueOf(latest.answer().score());
                 };
             };
+            return single(value);
         }
 
         private static boolean counts(Purchase p) {

@@ -1,0 +1,44 @@
+package dev.cms.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Compares a README code block with the code a test runs: the README shows it at the margin between
+ * {@code <!-- readme:NAME:begin -->} and {@code <!-- readme:NAME:end -->}; the test holds it inside a method body between
+ * {@code // readme:NAME:begin} and {@code // readme:NAME:end}.
+ */
+final class ReadmeBlocks {
+    static final Path README = Path.of("..", "README.md");
+    static final String INDENT = "        ";
+
+    private ReadmeBlocks() {
+    }
+
+    /** Fails unless README.md's block {@code name} is exactly the marked code of the test source. */
+    static void assertReadmeShows(String name, Path testSource) throws IOException {
+        String readme = between(Files.readString(README), "<!-- readme:" + name + ":begin -->\n```java\n",
+                "```\n<!-- readme:" + name + ":end -->")
+                .orElseThrow(() -> new AssertionError("README.md has no ```java block between the readme:" + name + " markers"));
+        String tested = between(Files.readString(testSource), INDENT + "// readme:" + name + ":begin\n",
+                INDENT + "// readme:" + name + ":end\n")
+                .orElseThrow(() -> new AssertionError(testSource + " lost its readme:" + name + " markers"));
+        assertThat(indented(readme)).isEqualTo(tested);
+    }
+
+    static Optional<String> between(String text, String begin, String end) {
+        int from = text.indexOf(begin);
+        int to = from < 0 ? -1 : text.indexOf(end, from + begin.length());
+        return to < 0 ? Optional.empty() : Optional.of(text.substring(from + begin.length(), to));
+    }
+
+    /** The README shows the code at the margin; in a test it sits inside a method body. */
+    static String indented(String block) {
+        return block.lines().map(line -> line.isEmpty() ? line : INDENT + line).collect(Collectors.joining("\n", "", "\n"));
+    }
+}
