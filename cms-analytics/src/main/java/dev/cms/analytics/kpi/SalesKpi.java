@@ -54,13 +54,14 @@ final class SalesKpi {
             store.deals(customer.id(), deal -> {
                 Funnel funnel = funnels.computeIfAbsent(deal.pipeline(),
                         id -> new Funnel(store.scope().pipelines().get(id)));
-                Totals t = totals.computeIfAbsent(deal.details().amount().currency(), Totals::new);
+                Currency currency = deal.details().amount().currency();
                 if (window.contains(deal.createdAt())) {
                     funnel.add(deal);
                 }
                 if (deal.closedAt().isPresent() && window.contains(deal.closedAt().get())) {
                     if (deal.status() == OpportunityStatus.WON) {
                         counts[1]++;
+                        Totals t = totals.computeIfAbsent(currency, Totals::new);
                         t.won++;
                         t.wonValue = t.wonValue.add(deal.details().amount().amount());
                         cycles.add(Duration.between(deal.createdAt(), deal.closedAt().get()).getSeconds());
@@ -73,13 +74,13 @@ final class SalesKpi {
                     Money amount = deal.details().amount();
                     int probability = deal.details().probability().orElse(stage.get().probability());
                     Money weighted = amount.times(BigDecimal.valueOf(probability, 2), RoundingMode.HALF_EVEN);
-                    t.addOpen(amount, weighted);
+                    totals.computeIfAbsent(currency, Totals::new).addOpen(amount, weighted);
                     Optional<LocalDate> close = deal.details().expectedClose();
                     if (close.isEmpty()) {
                         counts[3]++;
                     } else if (!close.get().isBefore(firstDay) && !close.get().isAfter(lastDay)) {
                         forecast.computeIfAbsent(YearMonth.from(close.get()), m -> new HashMap<>())
-                                .computeIfAbsent(amount.currency(), Totals::new).addOpen(amount, weighted);
+                                .computeIfAbsent(currency, Totals::new).addOpen(amount, weighted);
                     }
                 }
             });

@@ -26,7 +26,7 @@ import java.util.Optional;
  * @param lost                 deals lost in the window
  * @param winRate              won / (won + lost), in [0, 1]
  * @param cycle                sales-cycle length
- * @param currencies           per currency, sorted by code
+ * @param currencies           one entry per currency with a deal won in the window or open at its end, by code
  * @param forecast             per expected close month, then currency
  * @param unscheduledOpenDeals deals open at the window's end without an expected close date
  */
