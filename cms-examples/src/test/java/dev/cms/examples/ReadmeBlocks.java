@@ -22,13 +22,23 @@ final class ReadmeBlocks {
 
     /** Fails unless README.md's block {@code name} is exactly the marked code of the test source. */
     static void assertReadmeShows(String name, Path testSource) throws IOException {
-        String readme = between(Files.readString(README), "<!-- readme:" + name + ":begin -->\n```java\n",
-                "```\n<!-- readme:" + name + ":end -->")
-                .orElseThrow(() -> new AssertionError("README.md has no ```java block between the readme:" + name + " markers"));
+        String readme = block(name, "java");
         String tested = between(Files.readString(testSource), INDENT + "// readme:" + name + ":begin\n",
                 INDENT + "// readme:" + name + ":end\n")
                 .orElseThrow(() -> new AssertionError(testSource + " lost its readme:" + name + " markers"));
         assertThat(indented(readme)).isEqualTo(tested);
+    }
+
+    /**
+     * {@return the text of README.md's block {@code name}: a fenced block of the language between the block's markers}
+     *
+     * @param name     the block's name in its markers
+     * @param language the fence's language, such as {@code java} or {@code json}
+     */
+    static String block(String name, String language) throws IOException {
+        return between(Files.readString(README), "<!-- readme:" + name + ":begin -->\n```" + language + "\n",
+                "```\n<!-- readme:" + name + ":end -->")
+                .orElseThrow(() -> new AssertionError("README.md has no ```" + language + " block between the readme:" + name + " markers"));
     }
 
     static Optional<String> between(String text, String begin, String end) {

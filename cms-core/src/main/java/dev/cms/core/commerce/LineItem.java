@@ -40,12 +40,16 @@ public record LineItem(String productCode, String name, BigDecimal quantity, Mon
         v.require(quantity != null && quantity.signum() > 0, "quantity", quantity, "must be greater than zero");
         // Bounded, and checked on the stripped value before any arithmetic: total() rescales quantity × price to the
         // currency's scale, which for a quantity such as 1E+99999999 would first expand it into 10^8 digits.
+        // The integer digits (precision - scale, the same before and after stripping) are computed in long and
+        // checked before stripping: for 1E+2147483647 the int difference overflows, and stripping 100E+2147483647 throws.
         if (quantity != null && quantity.signum() > 0) {
-            BigDecimal q = quantity.stripTrailingZeros();
-            v.require(q.precision() - q.scale() <= MAX_QUANTITY_INTEGER_DIGITS, "quantity", q,
-                    "must be less than 10^" + MAX_QUANTITY_INTEGER_DIGITS);
-            v.require(q.scale() <= MAX_QUANTITY_FRACTION_DIGITS, "quantity", q,
-                    "has more than " + MAX_QUANTITY_FRACTION_DIGITS + " fraction digits");
+            if ((long) quantity.precision() - quantity.scale() > MAX_QUANTITY_INTEGER_DIGITS) {
+                v.add("quantity", quantity, "must be less than 10^" + MAX_QUANTITY_INTEGER_DIGITS);
+            } else {
+                BigDecimal q = quantity.stripTrailingZeros();
+                v.require(q.scale() <= MAX_QUANTITY_FRACTION_DIGITS, "quantity", q,
+                        "has more than " + MAX_QUANTITY_FRACTION_DIGITS + " fraction digits");
+            }
         }
         v.require(unitPrice != null && !unitPrice.isNegative(), "unitPrice", unitPrice, "must not be negative");
         boolean discountInRange = discountPercent != null && discountPercent.signum() >= 0 && discountPercent.compareTo(HUNDRED) <= 0;

@@ -52,11 +52,13 @@ public sealed interface AttributeValue {
          */
         public Number {
             Objects.requireNonNull(value, "value");
-            BigDecimal stripped = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
-            // Checked on the stripped value, before anything renders or rescales it: 1E+99999999 is refused at once.
-            if (stripped.precision() - stripped.scale() > MAX_INTEGER_DIGITS) {
-                throw ValidationException.of("value", stripped, "must be less than 10^" + MAX_INTEGER_DIGITS + " in magnitude");
+            // Checked before anything renders or rescales it: 1E+99999999 is refused at once. The integer digits
+            // (precision - scale, the same before and after stripping) are computed in long and checked before
+            // stripping: for 1E+2147483647 the int difference overflows, and stripping 100E+2147483647 throws.
+            if (value.signum() != 0 && (long) value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
+                throw ValidationException.of("value", value, "must be less than 10^" + MAX_INTEGER_DIGITS + " in magnitude");
             }
+            BigDecimal stripped = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
             if (stripped.scale() > MAX_FRACTION_DIGITS) {
                 throw ValidationException.of("value", stripped, "has more than " + MAX_FRACTION_DIGITS + " fraction digits");
             }

@@ -10,8 +10,8 @@ import java.io.Serial;
  * {@code Optional}, {@code java.time} and {@code Locale} parts of our types itself, and leaves the mapper's handling of
  * those JDK types elsewhere in the application untouched.
  *
- * <p>Covered are the records and enums of the customer, interaction, task, sales, commerce, support, feedback, access
- * and money packages, their domain events, {@code Page}, {@code PageRequest}, {@code Cursor}, {@code Violation},
+ * <p>Covered are the records and enums of the customer, interaction, task, sales, commerce, support, feedback,
+ * segment, access and money packages, their domain events, {@code Page}, {@code PageRequest}, {@code Cursor}, {@code Violation},
  * {@code ConflictException.Reason}, the customer 360 view ({@code CustomerView} with its {@code OpportunityLine} and
  * {@code TicketLine}) and the SPI's keyset positions ({@code TimelinePosition}, {@code TaskPosition}...). Two types
  * have no JSON form: {@code SupportQueue} and {@code SupportSettings}, which hold an {@code AssignmentStrategy}, a
@@ -56,6 +56,18 @@ import java.io.Serial;
  *       {@code {"from":"<stage id>","to":"<stage id>","at":"...","by":"alice"}} (no {@code "from"} in the first
  *       entry), a ticket's {@code "history"} of status changes {@code {"from":"NEW","to":"OPEN","at":"...",
  *       "by":"alice"}} (with a {@code "reason"} when reopened).</li>
+ *   <li>Segmentation rules ({@code Rule} and each of its records), their values ({@code RuleValue} and each kind) and
+ *       {@code Metric} have the rule JSON format of {@link RuleJson}, for example a segment's {@code "rule":
+ *       {"all":[{"field":"country","op":"eq","value":"DE"}]}}. The constants of the rule language keep their rule
+ *       names rather than their Java names: {@code Operator} ({@code "not_in"}), {@code MetricKind}
+ *       ({@code "totalSpend"}), {@code SpanUnit} ({@code "days"}), {@code ValueType} ({@code "anniversary"}) and
+ *       {@code Operator.Arity} ({@code "many"}). A bare JSON string read as {@code RuleValue} is refused, since only an
+ *       operator tells a text from a date: read {@code RuleValue.Text} or {@code RuleValue.Date}. A
+ *       {@code FieldRegistry} is written, not read, for front ends that build rules: {@code {"fields":[...],
+ *       "operators":{"text":["eq",...],...}}}, each field a {@code FieldDefinition} ({@code {"name":"country",
+ *       "type":"text","multiValued":true,"description":"..."}}) and, per value type, the operators it allows. Lead
+ *       scoring models, scoring rules and score cards hold their rules in the same format and their points as
+ *       decimal strings: {@code {"name":"VIP","rule":{...},"points":"25","decay":{"halfLifeDays":30}}}.</li>
  * </ul>
  *
  * <p>A customer:
@@ -128,6 +140,9 @@ import java.io.Serial;
  *       text for an instant, date, duration, locale, zone, decimal, enum or discriminator fails with an
  *       {@code InvalidFormatException}.</li>
  * </ul>
+ * A rule is read as a whole: every problem inside it, unknown properties included, is a violation of one
+ * {@code ValueInstantiationException} whose path leads to the rule and whose {@code ValidationException} cause names
+ * each problem's path inside the rule ({@code all[0].op}), as {@link RuleJson#read(String)} does.
  * All of them are {@code JsonMappingException}s whose {@code getPath()} leads to the offending value; for an invalid
  * e-mail address in a customer, {@code getPathReference()} reads (package names shortened here)
  * {@code Customer["profile"]->CustomerProfile["emails"]->java.util.List[0]->EmailContact["email"]}.
@@ -146,6 +161,7 @@ public final class CmsJacksonModule extends SimpleModule {
             register(type);
         }
         addSerializer(new PageSerializer());
+        addSerializer(new FieldRegistrySerializer());
         addDeserializer(Page.class, new PageDeserializer());
     }
 

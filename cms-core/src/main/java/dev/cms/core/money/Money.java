@@ -29,12 +29,14 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         if (digits < 0) {
             throw ValidationException.of("currency", currency, "has no minor unit, so it cannot hold money amounts");
         }
-        BigDecimal stripped = amount.signum() == 0 ? BigDecimal.ZERO : amount.stripTrailingZeros();
-        // Both checks look at the stripped value before any rescaling or plain rendering: an input such as 1E+99999999
-        // or 1E-99999999 must be refused at once, not expanded into a hundred million digits first.
-        if (stripped.precision() - stripped.scale() > 18) {
-            throw ValidationException.of("amount", shown(stripped), "must be less than 10^18 in magnitude");
+        // Both checks come before any rescaling or plain rendering: an input such as 1E+99999999 or 1E-99999999 must
+        // be refused at once, not expanded into a hundred million digits first. The integer digits (precision - scale,
+        // the same before and after stripping) are computed in long and checked before stripping: for 1E+2147483647
+        // the int difference overflows, and stripping 100E+2147483647 throws.
+        if (amount.signum() != 0 && (long) amount.precision() - amount.scale() > 18) {
+            throw ValidationException.of("amount", shown(amount), "must be less than 10^18 in magnitude");
         }
+        BigDecimal stripped = amount.signum() == 0 ? BigDecimal.ZERO : amount.stripTrailingZeros();
         if (stripped.scale() > digits) {
             throw ValidationException.of("amount", shown(amount),
                     "has more than " + digits + " fraction digits, which " + currency.getCurrencyCode() + " does not allow");

@@ -33,6 +33,6 @@ public record Decay(int halfLifeDays) {
         if (ageDays <= 0) {
             return BigDecimal.ONE;
         }
-        return new BigDecimal(Math.pow(0.5, (double) ageDays / halfLifeDays), new MathContext(10));
+        return new BigDecimal(StrictMath.pow(0.5, (double) ageDays / halfLifeDays), new MathContext(10));
     }
 }

@@ -20,10 +20,14 @@ public record LeadScore(CustomerId customer, BigDecimal score, Instant scoredAt)
      * @param customer the customer
      * @param score    the points
      * @param scoredAt when it was computed
+     * @throws dev.cms.core.ValidationException if the score has more than 2 fraction digits
      */
     public LeadScore {
         Objects.requireNonNull(customer, "customer");
         score = new RuleValue.Number(Objects.requireNonNull(score, "score")).value();
+        if (score.scale() > 2) {
+            throw dev.cms.core.ValidationException.of("score", score, "has more than 2 fraction digits");
+        }
         scoredAt = Checks.instant("scoredAt", scoredAt);
     }
 }

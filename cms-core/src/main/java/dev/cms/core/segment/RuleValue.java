@@ -49,10 +49,12 @@ public sealed interface RuleValue {
          */
         public Number {
             Objects.requireNonNull(value, "value");
-            BigDecimal stripped = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
-            if (stripped.precision() - stripped.scale() > 20) {
-                throw ValidationException.of("value", Checks.abbreviate(stripped.toString()), "must be less than 10^20 in magnitude");
+            // precision - scale (the integer digits) is the same before and after stripping; it is computed in long
+            // and checked first: for 1E+2147483647 the int difference overflows, and stripping 100E+2147483647 throws.
+            if (value.signum() != 0 && (long) value.precision() - value.scale() > 20) {
+                throw ValidationException.of("value", Checks.abbreviate(value.toString()), "must be less than 10^20 in magnitude");
             }
+            BigDecimal stripped = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
             if (stripped.scale() > 18) {
                 throw ValidationException.of("value", Checks.abbreviate(stripped.toString()), "has more than 18 fraction digits");
             }

@@ -27,6 +27,9 @@ public record StaticListMembersChanged(StaticListId list, List<CustomerId> added
      * @param occurredAt when
      */
     public StaticListMembersChanged {
+        java.util.Objects.requireNonNull(list, "list");
+        java.util.Objects.requireNonNull(actor, "actor");
+        java.util.Objects.requireNonNull(occurredAt, "occurredAt");
         added = List.copyOf(added);
         removed = List.copyOf(removed);
     }

@@ -57,4 +57,15 @@ class LineItemTest {
         assertThat(rejection("1E-99999999", "0")).extracting(Violation::path).containsExactly("quantity");
         assertThat(rejection("1", "1E-99999999")).extracting(Violation::path).containsExactly("discountPercent");
     }
+
+    @Test
+    @Timeout(5)
+    void quantityWithAnExponentAtTheEndOfTheIntRange_isRefusedNotOverflowed() {
+        // Regression: precision - scale was an int; for 1E+2147483647 it wrapped to a negative number, so the
+        // quantity passed as small; stripping 100E+2147483647 threw ArithmeticException.
+        assertThat(rejection("1E+2147483647", "0")).extracting(Violation::path, Violation::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("quantity", "must be less than 10^12"));
+        assertThat(rejection("100E+2147483647", "0")).extracting(Violation::path, Violation::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("quantity", "must be less than 10^12"));
+    }
 }

@@ -55,4 +55,15 @@ class AttributeValueTest {
         assertThat(numberRejection("1E+99999999").rejectedValue()).isEqualTo("1E+99999999");
         assertThat(numberRejection("1E-99999999").rejectedValue()).isEqualTo("1E-99999999");
     }
+
+    @Test
+    @Timeout(5)
+    void number_withAnExponentAtTheEndOfTheIntRange_isRefusedNotOverflowed() {
+        // Regression: precision - scale was an int; for 1E+2147483647 it is 1 + 2147483647, which wrapped to a
+        // negative number, so the number passed as small. Stripping 100E+2147483647 threw ArithmeticException.
+        assertThat(numberRejection("1E+2147483647").reason()).contains("less than 10^20");
+        assertThat(numberRejection("-9E+2147483647").reason()).contains("less than 10^20");
+        assertThat(numberRejection("100E+2147483647").reason()).contains("less than 10^20");
+        assertThat(numberRejection("1E-2147483647").reason()).contains("more than 18 fraction digits");
+    }
 }
