@@ -25,10 +25,12 @@ import java.util.Optional;
  * FeedbackReport nps = analytics.feedback(Population.everyone(), q1);
  * }</pre>
  *
- * <p><b>Scale.</b> No KPI loads the store into memory: each pages through the population's customers and, for each
- * customer, through their purchases, deals, tickets or answers, folding them into running totals before moving on. Each
- * report's computing class states what it keeps; only RFM keeps a small record per scored customer (quantiles need
- * the whole distribution), and the ticket and sales-cycle medians keep one long per ticket or won deal of the window.
+ * <p><b>Scale.</b> No KPI loads the store into memory: each pages through the population's customers (1,000 a page)
+ * and, for each customer, through their purchases, deals, tickets or answers, folding them into running totals before
+ * moving on. What a KPI keeps besides: RFM 40 bytes per scored customer (its quantiles need the whole distribution)
+ * plus the report's list of scores; tickets and sales one long per ticket opened, or deal won, in the window (for exact
+ * medians and percentiles); health the at-risk list, bounded by {@link AtRiskRule#listLimit()}; the others a few
+ * counters per period, month, stage or currency.
  *
  * <p><b>Time.</b> Calendar periods (months, cohorts, RFM recency days) are taken in the zone given here, which should be
  * the Cms's business zone. "Now" (for SLA clocks still running and deals still open when a window ends in the future)

@@ -3,21 +3,29 @@ package dev.cms.analytics.kpi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.assertj.core.groups.Tuple.tuple;
 
+import dev.cms.core.AccessDeniedException;
+import dev.cms.core.Cms;
 import dev.cms.core.NotFoundException;
 import dev.cms.core.ValidationException;
+import dev.cms.core.access.Principal;
+import dev.cms.core.access.ResourceType;
 import dev.cms.core.customer.CustomerId;
 import dev.cms.core.money.Money;
 import dev.cms.core.segment.Rule;
 import dev.cms.core.segment.SegmentDefinition;
 import dev.cms.core.segment.SegmentId;
+import dev.cms.persistence.memory.MemoryPersistence;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -95,7 +103,7 @@ class PurchaseKpisTest {
         assertThat(bobOnly.customers()).isEqualTo(1);
         assertThat(bobOnly.currencies()).extracting(CurrencyClv::total)
                 .containsExactly(Money.of("200.00", "EUR"), Money.of("80.00", "USD"));
-        assertThatThrownBy(() -> store.analytics.historicalClv(Population.segment(SegmentId.of(java.util.UUID.randomUUID())), q1))
+        assertThatThrownBy(() -> store.analytics.historicalClv(Population.segment(SegmentId.of(UUID.randomUUID())), q1))
                 .isInstanceOf(NotFoundException.class);
     }
 
@@ -114,9 +122,9 @@ class PurchaseKpisTest {
         assertThat(report.periods()).extracting(PeriodRetention::period, PeriodRetention::active, PeriodRetention::activeBefore,
                         PeriodRetention::retained, PeriodRetention::churned, PeriodRetention::returning)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 1, 1), 2L, 1L, 0L, 1L, 2L),
-                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 2, 1), 2L, 2L, 1L, 1L, 1L),
-                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 3, 1), 2L, 2L, 1L, 1L, 1L));
+                        tuple(LocalDate.of(2026, 1, 1), 2L, 1L, 0L, 1L, 2L),
+                        tuple(LocalDate.of(2026, 2, 1), 2L, 2L, 1L, 1L, 1L),
+                        tuple(LocalDate.of(2026, 3, 1), 2L, 2L, 1L, 1L, 1L));
         assertThat(report.periods()).extracting(PeriodRetention::churnRate)
                 .containsExactly(Optional.of(1.0), Optional.of(0.5), Optional.of(0.5));
         assertThat(report.periods()).allSatisfy(p ->
@@ -159,8 +167,8 @@ class PurchaseKpisTest {
 
         assertThat(report.periods()).extracting(PeriodRetention::from, PeriodRetention::to, PeriodRetention::active)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(Instant.parse("2026-01-10T00:00:00Z"), Instant.parse("2026-02-01T00:00:00Z"), 1L),
-                        org.assertj.core.groups.Tuple.tuple(Instant.parse("2026-02-01T00:00:00Z"), Instant.parse("2026-02-10T00:00:00Z"), 0L));
+                        tuple(Instant.parse("2026-01-10T00:00:00Z"), Instant.parse("2026-02-01T00:00:00Z"), 1L),
+                        tuple(Instant.parse("2026-02-01T00:00:00Z"), Instant.parse("2026-02-10T00:00:00Z"), 0L));
         assertThat(report.baselineActive()).isEqualTo(1);
     }
 
@@ -207,5 +215,31 @@ class PurchaseKpisTest {
                 .isInstanceOf(ValidationException.class).hasMessageContaining("window.to");
         assertThatThrownBy(() -> Window.ofDates(LocalDate.of(2026, 1, 2), LocalDate.of(2026, 1, 1), store.zone))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("window.last");
+    }
+
+    @Test
+    void retention_perIsoWeek_startsOnMonday() {
+        RetentionReport report = store.analytics.retention(Population.everyone(), store.months("2026-01", "2026-01"), PeriodUnit.WEEK);
+
+        // 2026-01-01 is a Thursday: weeks start 2025-12-29 (clipped to Jan 1), Jan 5, 12, 19, 26. Ada bought on Monday
+        // Jan 5, Bob on Tuesday Jan 20: active 0, 1, 0, 1, 0; Ada churned in the week of Jan 12.
+        assertThat(report.baseline()).isEqualTo(LocalDate.of(2025, 12, 22));
+        assertThat(report.periods()).extracting(PeriodRetention::period).containsExactly(LocalDate.of(2025, 12, 29),
+                LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 12), LocalDate.of(2026, 1, 19), LocalDate.of(2026, 1, 26));
+        assertThat(report.periods()).extracting(PeriodRetention::active).containsExactly(0L, 1L, 0L, 1L, 0L);
+        assertThat(report.periods().get(2).churnRate()).contains(1.0);
+        assertThat(report.periods().get(0).from()).isEqualTo(Instant.parse("2026-01-01T00:00:00Z"));
+    }
+
+    @Test
+    void aPrincipalWhoMayNotReadPurchases_isRefused() {
+        Cms guarded = Cms.builder().persistence(new MemoryPersistence())
+                .accessPolicy(request -> request.resource() != ResourceType.PURCHASE).build();
+        guarded.as(Principal.of("admin")).customers()
+                .create(guarded.as(Principal.of("admin")).customers().person("Ann", "Test").build());
+        Analytics analytics = Analytics.of(guarded, Principal.of("intern"), ZoneOffset.UTC);
+
+        assertThatThrownBy(() -> analytics.historicalClv(Population.everyone(), q1))
+                .isInstanceOf(AccessDeniedException.class);
     }
 }

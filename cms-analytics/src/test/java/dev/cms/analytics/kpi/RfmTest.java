@@ -2,6 +2,7 @@ package dev.cms.analytics.kpi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.cms.core.ValidationException;
 import dev.cms.core.customer.CustomerId;
@@ -10,6 +11,7 @@ import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -81,10 +83,10 @@ class RfmTest {
         assertThat(report.segments()).filteredOn(s -> s.customers() > 0)
                 .extracting(RfmSegmentCount::segment, RfmSegmentCount::customers)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(RfmSegment.CHAMPIONS, 1L),
-                        org.assertj.core.groups.Tuple.tuple(RfmSegment.LOYAL_CUSTOMERS, 1L),
-                        org.assertj.core.groups.Tuple.tuple(RfmSegment.NEED_ATTENTION, 1L),
-                        org.assertj.core.groups.Tuple.tuple(RfmSegment.HIBERNATING, 3L));
+                        tuple(RfmSegment.CHAMPIONS, 1L),
+                        tuple(RfmSegment.LOYAL_CUSTOMERS, 1L),
+                        tuple(RfmSegment.NEED_ATTENTION, 1L),
+                        tuple(RfmSegment.HIBERNATING, 3L));
         assertThat(report.segments().get(RfmSegment.HIBERNATING.ordinal()).share()).isEqualTo(0.5);
     }
 
@@ -120,7 +122,7 @@ class RfmTest {
 
     @Test
     void score_refusesASegmentThatIsNotTheOneOfItsScores() {
-        CustomerId id = CustomerId.of(java.util.UUID.randomUUID());
+        CustomerId id = CustomerId.of(UUID.randomUUID());
         assertThatThrownBy(() -> new RfmScore(id, 0, 1, Money.of("1.00", "EUR"), 5, 5, 5, RfmSegment.HIBERNATING))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("segment");
     }
