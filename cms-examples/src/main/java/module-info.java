@@ -4,4 +4,5 @@
  */
 module dev.cms.examples {
     requires dev.cms.persistence.memory;
+    requires dev.cms.analytics;
 }

@@ -16,12 +16,12 @@ final class ProgramOutput {
         void run(String[] args);
     }
 
-    static String of(Main program) {
+    static String of(Main program, String... args) {
         PrintStream original = System.out;
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         try (PrintStream capture = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
             System.setOut(capture);
-            program.run(new String[0]);
+            program.run(args);
         } finally {
             System.setOut(original);
         }

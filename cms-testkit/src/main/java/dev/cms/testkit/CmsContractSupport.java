@@ -6,12 +6,15 @@ import dev.cms.core.access.AccessPolicy;
 import dev.cms.core.access.Principal;
 import dev.cms.core.spi.PersistenceProvider;
 import dev.cms.core.support.SupportSettings;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
  * Base of the example-based contracts: before each test it builds a {@link Cms} over a fresh store from
  * {@link #newPersistence()}, a {@link MutableClock} standing at {@link #START}, a {@link RecordingListener} and the
- * {@link #supportSettings()} of the contract. {@link #alice} acts with full access.
+ * {@link #supportSettings()} of the contract, in the business time zone {@link #zone()}. {@link #alice} acts with full
+ * access.
  */
 public abstract class CmsContractSupport implements AdapterUnderTest {
     /** Where the clock stands when each test starts: 2026-01-15T09:00:00Z, a Thursday. */
@@ -56,6 +59,16 @@ public abstract class CmsContractSupport implements AdapterUnderTest {
     }
 
     /**
+     * The business time zone of the fixture's {@link Cms} ({@code Cms.builder().zone(...)}): what "today" means in
+     * segmentation rules. Contracts about calendar dates override it; it is called once before each test.
+     *
+     * @return UTC unless overridden
+     */
+    protected ZoneId zone() {
+        return ZoneOffset.UTC;
+    }
+
+    /**
      * {@return a second {@link Cms} over the same store, clock, listener and support settings with another policy}
      *
      * @param policy an access policy
@@ -70,7 +83,18 @@ public abstract class CmsContractSupport implements AdapterUnderTest {
      * @return another {@link Cms} over the same store, clock and listener with that policy and those settings
      */
     protected Cms cmsWith(AccessPolicy policy, SupportSettings settings) {
+        return cmsWith(policy, settings, zone());
+    }
+
+    /**
+     * @param policy   an access policy
+     * @param settings ticket routing, queues and SLA policies
+     * @param zone     the business time zone
+     * @return another {@link Cms} over the same store, clock and listener with that policy, those settings and that
+     *         time zone
+     */
+    protected Cms cmsWith(AccessPolicy policy, SupportSettings settings, ZoneId zone) {
         return Cms.builder().persistence(store).clock(clock).accessPolicy(policy).listener(events)
-                .defaultPhoneRegion("DE").support(settings).build();
+                .defaultPhoneRegion("DE").support(settings).zone(zone).build();
     }
 }

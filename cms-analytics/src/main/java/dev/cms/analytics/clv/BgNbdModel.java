@@ -88,47 +88,124 @@ public record BgNbdModel(double r, double alpha, double a, double b, ChronoUnit 
         return new Likelihood(SummaryTable.of(data.values(), unit)).at(new double[] {r, alpha, a, b});
     }
 
+    /** The likelihood the fit maximises, with its analytic gradient, over data in {@code unit}. */
+    static MaximumLikelihood.DifferentiableLogLikelihood likelihood(CustomerSummaries<?> data, ChronoUnit unit) {
+        return new Likelihood(SummaryTable.of(data.values(), unit));
+    }
+
     /**
      * Equation (6), summed over distinct histories: ln[Γ(r+x)α^r/Γ(r)] + ln[B(a, b+x)/B(a, b)] + ln[(α+T)^-(r+x) +
-     * δ(x&gt;0) a/(b+x−1) (α+t_x)^-(r+x)]. The Gamma and Beta ratios are running sums of logarithms over x, so no
-     * log-gamma is evaluated.
+     * δ(x&gt;0) a/(b+x−1) (α+t_x)^-(r+x)], with its gradient. The Gamma and Beta ratios are running sums of logarithms
+     * over x (their derivatives running sums of reciprocals), so no log-gamma or digamma is evaluated, and ln(α+T),
+     * ln(α+t_x) are taken once per distinct value. With w = the share of the second term in the last bracket, that
+     * bracket's derivatives are −[(1−w) ln(α+T) + w ln(α+t_x)] in r, −(r+x)[(1−w)/(α+T) + w/(α+t_x)] in α, w/a in a
+     * and −w/(b+x−1) in b.
      */
-    private static final class Likelihood implements MaximumLikelihood.LogLikelihood {
+    private static final class Likelihood implements MaximumLikelihood.DifferentiableLogLikelihood {
         private final SummaryTable table;
         private final double[] countsByX;
+        private final double[] logAge;
+        private final double[] inverseAge;
+        private final double[] logRecency;
+        private final double[] inverseRecency;
+        private final double[] logB;
+        private final double[] inverseB;
 
         Likelihood(SummaryTable table) {
             this.table = table;
             this.countsByX = table.countsByFrequency();
+            this.logAge = new double[table.ages.length];
+            this.inverseAge = new double[table.ages.length];
+            this.logRecency = new double[table.recencies.length];
+            this.inverseRecency = new double[table.recencies.length];
+            this.logB = new double[countsByX.length];
+            this.inverseB = new double[countsByX.length];
         }
 
         @Override
-        public double at(double[] p) {
+        public double at(double[] p, double[] gradient) {
             double r = p[0];
             double alpha = p[1];
             double a = p[2];
             double b = p[3];
             int maxX = countsByX.length - 1;
-            // lnΓ(r+x)−lnΓ(r) + lnΓ(b+x)−lnΓ(b) − [lnΓ(a+b+x)−lnΓ(a+b)] for x = 0..max, as running sums.
-            double[] logB = new double[maxX + 1];
+            // lnΓ(r+x)−lnΓ(r) + lnΓ(b+x)−lnΓ(b) − [lnΓ(a+b+x)−lnΓ(a+b)] for x = 0..max, as running sums, and their
+            // derivatives Σ_{k<x} 1/(r+k), Σ 1/(b+k) − 1/(a+b+k) and −Σ 1/(a+b+k).
             double sum = 0;
+            double sumR = 0;
+            double sumB = 0;
+            double sumAB = 0;
             double total = 0;
+            double dr = 0;
+            double dAlpha = 0;
+            double da = 0;
+            double db = 0;
             for (int x = 0; x <= maxX; x++) {
-                logB[x] = Math.log(b + x - 1);
-                total += countsByX[x] * sum;
+                if (x > 0) {
+                    logB[x] = Math.log(b + x - 1);
+                    inverseB[x] = 1 / (b + x - 1);
+                }
+                double n = countsByX[x];
+                if (n > 0) {
+                    total += n * sum;
+                    dr += n * sumR;
+                    db += n * (sumB - sumAB);
+                    da -= n * sumAB;
+                }
                 sum += Math.log(r + x) + Math.log(b + x) - Math.log(a + b + x);
+                sumR += 1 / (r + x);
+                sumB += 1 / (b + x);
+                sumAB += 1 / (a + b + x);
             }
-            total += table.customers * r * Math.log(alpha);
+            double logAlpha = Math.log(alpha);
+            total += table.customers * r * logAlpha;
+            dr += table.customers * logAlpha;
+            dAlpha += table.customers * r / alpha;
+            for (int j = 0; j < logAge.length; j++) {
+                logAge[j] = Math.log(alpha + table.ages[j]);
+                inverseAge[j] = 1 / (alpha + table.ages[j]);
+            }
+            for (int j = 0; j < logRecency.length; j++) {
+                logRecency[j] = Math.log(alpha + table.recencies[j]);
+                inverseRecency[j] = 1 / (alpha + table.recencies[j]);
+            }
             double logA = Math.log(a);
             for (int i = 0; i < table.size; i++) {
                 int x = table.x[i];
+                double c = table.count[i];
                 double rx = r + x;
-                double term = -rx * Math.log(alpha + table.age[i]);
-                if (x > 0) {
-                    term = Numbers.logAddExp(term, logA - logB[x] - rx * Math.log(alpha + table.tx[i]));
+                int t = table.ageIndex[i];
+                double atAge = -rx * logAge[t];
+                if (x == 0) {
+                    total += c * atAge;
+                    dr -= c * logAge[t];
+                    dAlpha -= c * rx * inverseAge[t];
+                    continue;
                 }
-                total += table.count[i] * term;
+                int k = table.recencyIndex[i];
+                double dropped = logA - logB[x] - rx * logRecency[k];
+                double term;
+                double w;
+                // ln(1 + e) for e in [0, 1] is within an ulp of 1 of log1p(e), far below the rounding of the term.
+                if (atAge >= dropped) {
+                    double e = Math.exp(dropped - atAge);
+                    term = atAge + Math.log(1 + e);
+                    w = e / (1 + e);
+                } else {
+                    double e = Math.exp(atAge - dropped);
+                    term = dropped + Math.log(1 + e);
+                    w = 1 / (1 + e);
+                }
+                total += c * term;
+                dr -= c * ((1 - w) * logAge[t] + w * logRecency[k]);
+                dAlpha -= c * rx * ((1 - w) * inverseAge[t] + w * inverseRecency[k]);
+                da += c * w / a;
+                db -= c * w * inverseB[x];
             }
+            gradient[0] = dr;
+            gradient[1] = dAlpha;
+            gradient[2] = da;
+            gradient[3] = db;
             return total;
         }
     }

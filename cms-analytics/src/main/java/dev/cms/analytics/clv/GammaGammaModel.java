@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.ToDoubleFunction;
 import org.hipparchus.special.Gamma;
 
 /**
@@ -112,25 +113,37 @@ public record GammaGammaModel(double p, double q, double v, Currency currency) {
      * @throws ValidationException if a used spend is in another currency than the model's
      */
     public double logLikelihood(CustomerSummaries<?> data) {
+        return likelihood(data, this::meanSpend).at(new double[] {p, q, v});
+    }
+
+    /** The likelihood the fit maximises, with its analytic gradient, over the repeat buyers with a known spend. */
+    static MaximumLikelihood.DifferentiableLogLikelihood likelihood(CustomerSummaries<?> data) {
+        return likelihood(data, c -> c.repeatSpend().orElseThrow().amount().doubleValue() / c.frequency());
+    }
+
+    private static Likelihood likelihood(CustomerSummaries<?> data, ToDoubleFunction<CustomerSummary> meanSpend) {
         List<int[]> xs = new ArrayList<>();
         List<Double> means = new ArrayList<>();
         for (CustomerSummary c : data.values()) {
             if (c.frequency() > 0 && c.repeatSpend().isPresent()) {
                 xs.add(new int[] {c.frequency()});
-                means.add(meanSpend(c));
+                means.add(meanSpend.applyAsDouble(c));
             }
         }
-        return new Likelihood(xs, means).at(new double[] {p, q, v});
+        return new Likelihood(xs, means);
     }
 
     /**
      * ln f summed, grouped by x: Σ_x n_x [lnΓ(px+q) − lnΓ(px)] − N lnΓ(q) + N q ln γ + p Σ x ln z̄ − Σ ln z̄
-     * + p Σ x ln x − Σ (px+q) ln(γ + x z̄).
+     * + p Σ x ln x − Σ (px+q) ln(γ + x z̄), with its gradient: in p, Σ_x n_x x [ψ(px+q) − ψ(px)] + Σ x ln z̄
+     * + Σ x ln x − Σ x ln(γ + x z̄); in q, Σ_x n_x ψ(px+q) − N ψ(q) + N ln γ − Σ ln(γ + x z̄); in γ,
+     * N q/γ − Σ (px+q)/(γ + x z̄) (ψ the digamma function).
      */
-    private static final class Likelihood implements MaximumLikelihood.LogLikelihood {
+    private static final class Likelihood implements MaximumLikelihood.DifferentiableLogLikelihood {
         private final int[] x;
         private final double[] xMean;
-        private final Map<Integer, Integer> countsByX = new TreeMap<>();
+        private final int[] distinctX;
+        private final int[] countsByX;
         private final double sumXLogMean;
         private final double sumLogMean;
         private final double sumXLogX;
@@ -139,6 +152,7 @@ public record GammaGammaModel(double p, double q, double v, Currency currency) {
             int n = xs.size();
             x = new int[n];
             xMean = new double[n];
+            Map<Integer, Integer> counts = new TreeMap<>();
             double a = 0;
             double b = 0;
             double c = 0;
@@ -146,31 +160,48 @@ public record GammaGammaModel(double p, double q, double v, Currency currency) {
                 x[i] = xs.get(i)[0];
                 double mean = means.get(i);
                 xMean[i] = x[i] * mean;
-                countsByX.merge(x[i], 1, Integer::sum);
+                counts.merge(x[i], 1, Integer::sum);
                 a += x[i] * Math.log(mean);
                 b += Math.log(mean);
                 c += x[i] * Math.log(x[i]);
             }
+            distinctX = counts.keySet().stream().mapToInt(Integer::intValue).toArray();
+            countsByX = counts.values().stream().mapToInt(Integer::intValue).toArray();
             sumXLogMean = a;
             sumLogMean = b;
             sumXLogX = c;
         }
 
         @Override
-        public double at(double[] t) {
+        public double at(double[] t, double[] gradient) {
             double p = t[0];
             double q = t[1];
             double v = t[2];
             int n = x.length;
-            double total = n * (q * Math.log(v) - Gamma.logGamma(q)) + p * sumXLogMean - sumLogMean
-                    + p * sumXLogX;
-            for (Map.Entry<Integer, Integer> e : countsByX.entrySet()) {
-                double px = p * e.getKey();
-                total += e.getValue() * (Gamma.logGamma(px + q) - Gamma.logGamma(px));
+            double logV = Math.log(v);
+            double total = n * (q * logV - Gamma.logGamma(q)) + p * sumXLogMean - sumLogMean + p * sumXLogX;
+            double dp = sumXLogMean + sumXLogX;
+            double dq = n * (logV - Gamma.digamma(q));
+            double dv = n * q / v;
+            for (int k = 0; k < distinctX.length; k++) {
+                double px = p * distinctX[k];
+                double psiSum = Gamma.digamma(px + q);
+                total += countsByX[k] * (Gamma.logGamma(px + q) - Gamma.logGamma(px));
+                dp += countsByX[k] * distinctX[k] * (psiSum - Gamma.digamma(px));
+                dq += countsByX[k] * psiSum;
             }
             for (int i = 0; i < n; i++) {
-                total -= (p * x[i] + q) * Math.log(v + xMean[i]);
+                double shape = p * x[i] + q;
+                double denominator = v + xMean[i];
+                double logDenominator = Math.log(denominator);
+                total -= shape * logDenominator;
+                dp -= x[i] * logDenominator;
+                dq -= logDenominator;
+                dv -= shape / denominator;
             }
+            gradient[0] = dp;
+            gradient[1] = dq;
+            gradient[2] = dv;
             return total;
         }
     }

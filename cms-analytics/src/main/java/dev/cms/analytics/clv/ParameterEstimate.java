@@ -7,9 +7,9 @@ import java.util.Objects;
  *
  * @param name          the parameter's name as in its paper (r, alpha, a, b, ...)
  * @param value         the maximum-likelihood (or penalised) estimate
- * @param standardError its standard error from the inverse of the numerically computed Hessian of the negative
- *                      log-likelihood (observed information), by the delta method from log-parameters; NaN when the
- *                      Hessian is not positive definite
+ * @param standardError its standard error from the inverse of the Hessian of the negative log-likelihood (observed
+ *                      information; central differences of the analytic gradient, or of the likelihood where there is
+ *                      none), by the delta method from log-parameters; NaN when the Hessian is not positive definite
  */
 public record ParameterEstimate(String name, double value, double standardError) {
     /**
@@ -17,9 +17,9 @@ public record ParameterEstimate(String name, double value, double standardError)
      *
      * @param name          the parameter's name as in its paper (r, alpha, a, b, ...)
      * @param value         the maximum-likelihood (or penalised) estimate
-     * @param standardError its standard error from the inverse of the numerically computed Hessian of the negative
-     *                      log-likelihood (observed information), by the delta method from log-parameters; NaN when the
-     *                      Hessian is not positive definite
+     * @param standardError its standard error from the inverse of the Hessian of the negative log-likelihood (observed
+     *                      information; central differences of the analytic gradient, or of the likelihood where there is
+     *                      none), by the delta method from log-parameters; NaN when the Hessian is not positive definite
      */
     public ParameterEstimate {
         Objects.requireNonNull(name, "name");

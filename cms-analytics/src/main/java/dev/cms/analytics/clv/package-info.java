@@ -6,7 +6,9 @@
  * dev.cms.analytics.clv.GammaGammaModel}), the discrete-time {@link dev.cms.analytics.clv.BgBbModel} over
  * {@link dev.cms.analytics.clv.OpportunityHistory} records, the contractual {@link
  * dev.cms.analytics.clv.ShiftedBetaGeometricModel}, each fit with standard errors and diagnostics in a {@link
- * dev.cms.analytics.clv.ModelFit}, and discounted {@link dev.cms.analytics.clv.CustomerLifetimeValue}.
+ * dev.cms.analytics.clv.ModelFit}, discounted {@link dev.cms.analytics.clv.CustomerLifetimeValue}, and
+ * calibration/holdout validation ({@link dev.cms.analytics.clv.HoldoutValidation}, {@link
+ * dev.cms.analytics.clv.HoldoutReport}).
  *
  * <p>Time is never a bare number: every summary set carries its {@link java.time.temporal.ChronoUnit}, a fitted model
  * keeps the unit of its data, summaries in another unit are converted, and every horizon is a

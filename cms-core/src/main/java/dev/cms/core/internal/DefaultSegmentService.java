@@ -157,7 +157,29 @@ public final class DefaultSegmentService implements SegmentService {
 
     @Override
     public Explanation explain(CustomerId customer, Rule rule) {
-        return evaluate(customer, rule, RuleEvaluator::explain);
+        return evaluate(customer, rule, (evaluator, facts) -> reshape(rule, evaluator.explain(facts)));
+    }
+
+    /**
+     * The explanation of the resolved rule, put back into the shape of the rule as given: the resolved rule is the given
+     * one with each {@link Rule.InSegment} replaced by the segment's rule, so the two trees match node for node except
+     * there, where the segment's node gets the explanation of its rule as its only part.
+     */
+    private static Explanation reshape(Rule given, Explanation resolved) {
+        if (given instanceof Rule.InSegment) {
+            return new Explanation(given, resolved.matched(), Optional.empty(), List.of(resolved));
+        }
+        List<Rule> children = given instanceof Rule.All all ? all.rules()
+                : given instanceof Rule.Any any ? any.rules()
+                : given instanceof Rule.Not not ? List.of(not.rule()) : List.of();
+        if (children.isEmpty()) {
+            return resolved;
+        }
+        List<Explanation> parts = new ArrayList<>();
+        for (int i = 0; i < children.size(); i++) {
+            parts.add(reshape(children.get(i), resolved.parts().get(i)));
+        }
+        return new Explanation(given, resolved.matched(), resolved.observed(), parts);
     }
 
     private <T> T evaluate(CustomerId customer, Rule rule, java.util.function.BiFunction<RuleEvaluator, StoreFacts, T> what) {
@@ -243,6 +265,7 @@ public final class DefaultSegmentService implements SegmentService {
                 throw ValidationException.of("rule", in.segment(), "segments would refer to each other in a cycle: "
                         + cycle.stream().map(SegmentId::toString).collect(Collectors.joining(" -> ")));
             }
+            ctx.check(Action.READ, ResourceType.SEGMENT);
             Segment target = segments.findById(in.segment())
                     .orElseThrow(() -> new NotFoundException("segment", in.segment().toString()));
             RuleValidator.validate(target.rule(), fields);

@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * Why a rule did or did not match one customer: the same tree as the rule, each node with its result, and each leaf
  * with what the customer actually had ({@code observed}, such as {@code [DE, AT]} or {@code 3}), so a user can see
- * which condition kept a customer out.
+ * which condition kept a customer out. A {@link Rule.InSegment} node has one part: the explanation of the saved
+ * segment's rule as it was evaluated (segments that rule names in turn appear there replaced by their rules).
  *
  * @param rule     the node of the rule
  * @param matched  whether the node matched

@@ -12,6 +12,10 @@ import java.util.Optional;
  * point); a field with no value satisfies no positive operator. Each negative operator ({@link #NOT_EQUALS},
  * {@link #NOT_IN}, {@link #NOT_CONTAINS}, {@link #HAS_NONE}) is exactly the negation of its positive twin, so it is
  * true for a field with no value.
+ *
+ * <p>Text operators ignore case by lower-casing both sides with {@code String.toLowerCase(Locale.ROOT)}, the whole
+ * string at once: {@code ß} stays {@code ß} (it never equals {@code ss}), and {@code İ} becomes {@code i} followed by a
+ * combining dot (so {@code İlker} equals {@code İLKER} but not {@code ilker}). Tags are compared exactly.
  */
 public enum Operator {
     /** Equal to the value (text ignoring case). */

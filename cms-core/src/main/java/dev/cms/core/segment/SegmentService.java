@@ -101,7 +101,8 @@ public interface SegmentService {
     Page<Customer> members(SegmentId segment, PageRequest page);
 
     /**
-     * {@return how many customers match the rule now}
+     * {@return how many customers match the rule now, counting customers the access policy hides from member pages
+     * (a count needs only the right to read customers in general)}
      *
      * @param rule a rule
      */

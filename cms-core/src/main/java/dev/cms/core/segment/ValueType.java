@@ -9,7 +9,7 @@ import java.util.Set;
  * which {@link RuleValue}s they take.
  */
 public enum ValueType {
-    /** Text compared ignoring case; values are {@link RuleValue.Text}. */
+    /** Text compared ignoring case (both sides lower-cased, see {@link Operator}); values are {@link RuleValue.Text}. */
     TEXT(EnumSet.of(Operator.EQUALS, Operator.NOT_EQUALS, Operator.IN, Operator.NOT_IN, Operator.CONTAINS,
             Operator.NOT_CONTAINS, Operator.STARTS_WITH, Operator.ENDS_WITH, Operator.IS_SET, Operator.IS_NOT_SET)),
     /** A decimal number; values are {@link RuleValue.Number}. */

@@ -97,14 +97,15 @@ class HypergeometricTest {
             "5.4, 1.6, 6.4, 0.99",
             "0.243, 2.426, 2.219, 0.98",   // BG/NBD E[X(t)]: r, b; a+b-1 at a long horizon
             "2.7, 3.1, 1.4, 0.93",
-            "1.0, 1.0, 2.001, 0.995"       // c-a-b = 0.001, just outside the integer fallback
+            "1.0, 1.0, 2.001, 0.995",      // c-a-b = 0.001, at the edge of the integer fallback
+            "1.0, 1.0, 2.002, 0.995"       // c-a-b = 0.002, just outside it
     })
     void transformation_agreesWithDirectSeries(double a, double b, double c, double z) {
         double direct = Math.exp(logOfSeries(a, b, c, z));
         assertRelative(Hypergeometric.value(a, b, c, z), direct, 1e-9);
     }
 
-    /** Either side of the integer gap the two methods meet: c−a−b = 1e-7 (series) versus 1e-5 (transformation). */
+    /** Close to an integer c−a−b both values come from the series and lie either side of the exact one at c = 2. */
     @Test
     void nearIntegerGap_isContinuous() {
         double inside = Hypergeometric.value(1, 1, 2 + 1e-7, 0.99);
@@ -114,6 +115,55 @@ class HypergeometricTest {
         assertThat(inside).isCloseTo(exact, within(1e-6));
         assertThat(outside).isCloseTo(exact, within(1e-4));
         assertThat(outside).isLessThan(inside);
+    }
+
+    /**
+     * Regression: with c−a−b within 1e-6..1e-4 of an integer the 1-z transformation lost up to 2e-6 of relative
+     * accuracy to its cancelling Gamma poles (Pareto/NBD meets this with α ≪ β and r+x close to an integer); there the
+     * direct series now runs, and just outside the gap the transformation agrees with it.
+     */
+    @ParameterizedTest
+    @ValueSource(doubles = {2e-6, 1e-5, 1e-4, 9e-4, 2e-3, 1e-2})
+    void nearAnIntegerGap_agreesWithTheDirectSeries(double gap) {
+        double a = 2.2 + gap;
+        double b = 2 + gap;   // c−a−b = 1−b = −1 − gap
+        assertRelative(Hypergeometric.value(a, b, a + 1, 0.925), Math.exp(logOfSeries(a, b, a + 1, 0.925)), 1e-10);
+    }
+
+    /**
+     * 2F1(a, b; a+1; z) with its derivatives: the value agrees with the general method, ∂/∂z with the closed form
+     * d/dz 2F1(a, b; c; z) = (ab/c) 2F1(a+1, b+1; c+1; z) (A&amp;S 15.2.1), and ∂/∂a, ∂/∂b with Richardson-extrapolated
+     * central differences of the general method.
+     */
+    @ParameterizedTest
+    @CsvSource({"0.553, 1.606, 0.05", "1.159, 2.553, 0.3", "30.2, 29.6, 0.09", "0.8, 0.3, 0.9", "5, 1, 0", "2.5, 40, 0.6"})
+    void denominatorAPlusOne_valueAndDerivatives(double a, double b, double z) {
+        double[] out = new double[4];
+        Hypergeometric.logWithDerivativesDenominatorAPlusOne(a, b, z, out);
+        double f = Hypergeometric.value(a, b, a + 1, z);
+        assertThat(out[0]).isCloseTo(Math.log(f), within(1e-13 * Math.max(1, Math.abs(Math.log(f)))));
+        double dz = a * b / (a + 1) * Hypergeometric.value(a + 1, b + 1, a + 2, z) / f;
+        assertRelative(out[3], dz, 1e-12);
+        assertThat(out[1]).isCloseTo(extrapolated(h -> Hypergeometric.logValue(a + h, b, a + h + 1, z), a),
+                within(1e-8 * (1 + Math.abs(out[1]))));
+        assertThat(out[2]).isCloseTo(extrapolated(h -> Hypergeometric.logValue(a, b + h, a + 1, z), b),
+                within(1e-8 * (1 + Math.abs(out[2]))));
+    }
+
+    private static double extrapolated(java.util.function.DoubleUnaryOperator f, double scale) {
+        double h = 1e-3 * scale;
+        double wide = (f.applyAsDouble(h) - f.applyAsDouble(-h)) / (2 * h);
+        double narrow = (f.applyAsDouble(h / 2) - f.applyAsDouble(-h / 2)) / h;
+        return (4 * narrow - wide) / 3;
+    }
+
+    @Test
+    void denominatorAPlusOne_rejectsArgumentsOutsideItsRange() {
+        double[] out = new double[4];
+        assertThatThrownBy(() -> Hypergeometric.logWithDerivativesDenominatorAPlusOne(1, 1, 0.95, out))
+                .isInstanceOf(ArithmeticException.class);
+        assertThatThrownBy(() -> Hypergeometric.logWithDerivativesDenominatorAPlusOne(-1, 1, 0.5, out))
+                .isInstanceOf(ArithmeticException.class);
     }
 
     @Test
