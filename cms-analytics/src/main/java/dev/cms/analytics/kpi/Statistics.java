@@ -55,8 +55,10 @@ final class Statistics {
         double z2n = z * z / n;
         double centre = (p + z2n / 2) / (1 + z2n);
         double half = z / (1 + z2n) * Math.sqrt(p * (1 - p) / n + z2n / (4.0 * n));
-        return Optional.of(new CsatResult(n, satisfied, 100 * p,
-                new Interval(100 * Math.max(0, centre - half), 100 * Math.min(1, centre + half))));
+        // The Wilson interval always holds p; at p = 0 or 1 its bound equals p only up to rounding, so it is pinned.
+        double lower = Math.min(p, Math.max(0, centre - half));
+        double upper = Math.max(p, Math.min(1, centre + half));
+        return Optional.of(new CsatResult(n, satisfied, 100 * p, new Interval(100 * lower, 100 * upper)));
     }
 
     /** CES from counts of scores 0..7 (index 0 unused), with Student's t interval; empty without answers. */

@@ -128,6 +128,17 @@ class FeedbackTest {
     }
 
     @Test
+    void csat_whenEveryoneIsSatisfied_hasAnIntervalReachingExactly100() {
+        // Ann's CSAT answers are 5 and 4: p = 1, so the Wilson interval's upper bound is 100 (not 99.99999...).
+        CsatResult csat = store.analytics.feedback(Population.matching(Rule.field("givenName").eq("Ann")), janFeb)
+                .overall().csat().orElseThrow();
+
+        assertThat(csat.score()).isEqualTo(100.0);
+        assertThat(csat.interval().upper()).isEqualTo(100.0);
+        assertThat(csat.interval().contains(csat.score())).isTrue();
+    }
+
+    @Test
     void feedback_refusesALevelOutsideZeroAndOne() {
         assertThatThrownBy(() -> store.analytics.feedback(Population.everyone(), janFeb, 1.0))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("confidenceLevel");
