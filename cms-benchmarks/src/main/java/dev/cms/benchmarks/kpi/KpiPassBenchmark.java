@@ -73,7 +73,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms14g", "-Xmx14g"})
-@Warmup(iterations = 1)
+@Warmup(iterations = 2)
 @Measurement(iterations = 3)
 public class KpiPassBenchmark {
     private static final Instant NOW = Instant.parse("2026-01-15T09:00:00Z");
