@@ -21,8 +21,8 @@ import java.io.Serial;
  * intervals are JSON numbers; {@code Money} is the core's {@code {"amount":"12.50","currency":"EUR"}}. For example an
  * NPS result: {@code {"responses":9,"promoters":5,"passives":2,"detractors":2,"score":33.33333333333333,
  * "interval":{"lower":-20.01,"upper":86.68}}}. Reading goes through each record's canonical constructor, so its checks
- * apply, and is strict about unknown and missing properties, like the core's. The inputs {@code Population} (it holds
- * a segmentation rule, which has no JSON form in this version) and {@code Analytics} itself have no JSON form.
+ * apply, and is strict about unknown and missing properties, like the core's. The inputs {@code Population} and
+ * {@code Analytics} have no JSON form: the reports do not echo the population they were computed for.
  */
 // "exports": this public type extends a Jackson class although Jackson is only `requires static` (optional), so
 // applications that never use JSON do not need it; those that do already depend on Jackson to have an ObjectMapper.
