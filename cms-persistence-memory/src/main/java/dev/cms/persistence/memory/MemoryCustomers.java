@@ -62,7 +62,7 @@ final class MemoryCustomers implements CustomerRepository {
     public List<Customer> list(Optional<CustomerId> after, int limit) {
         return store.read(() -> {
             NavigableMap<CustomerId, Customer> tail = after.map(a -> byId.tailMap(a, false)).orElse(byId);
-            return tail.values().stream().limit(limit).toList();
+            return SortedIndex.head(tail.values(), limit, c -> true);
         });
     }
 
