@@ -260,6 +260,16 @@ public abstract class CustomerRepositoryContract extends RepositoryContractSuppo
     }
 
     @Test
+    void insertAll_keepsTextWithBackslashesTabsLineBreaksAndNonAsciiExactly() {
+        Customer odd = TestData.customer(ID_1, CustomerProfile.person("Zoë 😀", "O\\Brien \\N").email("zoe@example.org", "a\\b")
+                .attribute("note", new AttributeValue.Text("line one\n\tline two\r\nback\\slash \\N")).build(), START);
+
+        write(() -> customers().insertAll(List.of(odd)));
+
+        assertThat(find(odd)).contains(odd);
+    }
+
+    @Test
     void insertAll_ofAnEmptyList_writesNothing() {
         write(() -> customers().insertAll(List.of()));
 

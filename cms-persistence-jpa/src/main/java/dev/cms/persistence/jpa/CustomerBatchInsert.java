@@ -23,25 +23,41 @@ final class CustomerBatchInsert {
     /** Customers per executed batch: large enough to amortise round trips, small enough to keep memory flat. */
     static final int CHUNK = 1_000;
 
-    private static final String CUSTOMER = "insert into customer (id, kind, given_name, family_name, organization_name,"
-            + " affiliation_org, affiliation_job_title, lifecycle_stage, lead_source, owner_id, birth_date, locale_tag,"
-            + " time_zone, preferred_channel, consent_email_state, consent_email_at, consent_email_source,"
-            + " consent_sms_state, consent_sms_at, consent_sms_source, consent_phone_state, consent_phone_at,"
-            + " consent_phone_source, consent_post_state, consent_post_at, consent_post_source, external_id,"
-            + " email_count, phone_count, address_count, tag_count, attribute_count, created_at, updated_at, version)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String EMAIL = "insert into customer_email (customer_id, position, email, email_lower,"
-            + " email_domain, label, is_primary) values (?, ?, ?, ?, ?, ?, ?)";
-    private static final String PHONE = "insert into customer_phone (customer_id, position, e164, label, is_primary)"
-            + " values (?, ?, ?, ?, ?)";
-    private static final String ADDRESS = "insert into customer_address (customer_id, position, label, line1, line2,"
-            + " line3, line4, city, region, postal_code, country_code) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String TAG = "insert into customer_tag (customer_id, tag) values (?, ?)";
-    private static final String ATTRIBUTE = "insert into customer_attribute (customer_id, attr_key, value_type,"
-            + " text_value, number_value, boolean_value, date_value, money_amount, money_currency)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** The columns each bulk path writes, per table, in the order the values are bound (or copied). */
+    static final String CUSTOMER_COLUMNS = "id, kind, given_name, family_name, organization_name, affiliation_org,"
+            + " affiliation_job_title, lifecycle_stage, lead_source, owner_id, birth_date, locale_tag, time_zone,"
+            + " preferred_channel, consent_email_state, consent_email_at, consent_email_source, consent_sms_state,"
+            + " consent_sms_at, consent_sms_source, consent_phone_state, consent_phone_at, consent_phone_source,"
+            + " consent_post_state, consent_post_at, consent_post_source, external_id, email_count, phone_count,"
+            + " address_count, tag_count, attribute_count, created_at, updated_at, version";
+    static final String EMAIL_COLUMNS = "customer_id, position, email, email_lower, email_domain, label, is_primary";
+    static final String PHONE_COLUMNS = "customer_id, position, e164, label, is_primary";
+    static final String ADDRESS_COLUMNS = "customer_id, position, label, line1, line2, line3, line4, city, region,"
+            + " postal_code, country_code";
+    static final String TAG_COLUMNS = "customer_id, tag";
+    static final String ATTRIBUTE_COLUMNS = "customer_id, attr_key, value_type, text_value, number_value,"
+            + " boolean_value, date_value, money_amount, money_currency";
+
+    private static final String CUSTOMER = insert("customer", CUSTOMER_COLUMNS, 35);
+    private static final String EMAIL = insert("customer_email", EMAIL_COLUMNS, 7);
+    private static final String PHONE = insert("customer_phone", PHONE_COLUMNS, 5);
+    private static final String ADDRESS = insert("customer_address", ADDRESS_COLUMNS, 11);
+    private static final String TAG = insert("customer_tag", TAG_COLUMNS, 2);
+    private static final String ATTRIBUTE = insert("customer_attribute", ATTRIBUTE_COLUMNS, 9);
 
     private CustomerBatchInsert() {
+    }
+
+    private static String insert(String table, String columns, int count) {
+        return "insert into " + table + " (" + columns + ") values (" + "?, ".repeat(count - 1) + "?)";
+    }
+
+    /** {@return the customer's row, as the entity manager would store it (version included)} */
+    static CustomerRow row(Customer customer) {
+        CustomerRow row = new CustomerRow();
+        CustomerMapper.write(customer, row);
+        row.version = customer.version();
+        return row;
     }
 
     /** Inserts every customer on the connection, which stays in the caller's transaction. */
@@ -55,9 +71,7 @@ final class CustomerBatchInsert {
             int[] pending = new int[6];
             int inChunk = 0;
             for (Customer c : customers) {
-                CustomerRow row = new CustomerRow();
-                CustomerMapper.write(c, row);
-                row.version = c.version();
+                CustomerRow row = row(c);
                 bindCustomer(customer, row);
                 customer.addBatch();
                 pending[0]++;

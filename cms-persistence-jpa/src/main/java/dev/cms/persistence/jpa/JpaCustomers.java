@@ -50,9 +50,10 @@ final class JpaCustomers implements CustomerRepository {
     /**
      * {@inheritDoc}
      *
-     * <p>With Hibernate, the rows go to the database in JDBC batches on the transaction's own connection
-     * ({@link CustomerBatchInsert}), so nothing of them stays in the persistence context; with another provider,
-     * the customers are persisted and the context flushed and cleared every {@link CustomerBatchInsert#CHUNK}.
+     * <p>With Hibernate, the rows go to the database on the transaction's own connection, so nothing of them stays
+     * in the persistence context: on PostgreSQL by {@code COPY} ({@link CustomerCopy}), elsewhere in JDBC batches
+     * ({@link CustomerBatchInsert}); with another provider, the customers are persisted and the context flushed and
+     * cleared every {@link CustomerBatchInsert#CHUNK}. Memory stays bounded by one chunk either way.
      */
     @Override
     public void insertAll(List<Customer> customers) {
@@ -61,16 +62,20 @@ final class JpaCustomers implements CustomerRepository {
             return;
         }
         tx.write(em -> {
-            if (ProviderConnection.run(em, connection -> CustomerBatchInsert.insert(connection, all))) {
+            if (ProviderConnection.run(em, connection -> {
+                Optional<CustomerCopy> copy = CustomerCopy.of(connection);
+                if (copy.isPresent()) {
+                    copy.get().insert(all);
+                } else {
+                    CustomerBatchInsert.insert(connection, all);
+                }
+            })) {
                 return;
             }
             em.flush();
             int inChunk = 0;
             for (Customer customer : all) {
-                CustomerRow row = new CustomerRow();
-                CustomerMapper.write(customer, row);
-                row.version = customer.version();
-                em.persist(row);
+                em.persist(CustomerBatchInsert.row(customer));
                 if (++inChunk == CustomerBatchInsert.CHUNK) {
                     em.flush();
                     em.clear();
