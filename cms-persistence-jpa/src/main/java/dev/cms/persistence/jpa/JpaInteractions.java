@@ -15,7 +15,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-/** {@link InteractionRepository} over {@link InteractionRow}; the timeline reads index {@code ix_interaction_timeline}. */
+/**
+ * {@link InteractionRepository} over {@link InteractionRow}; the timeline reads index {@code ix_interaction_timeline}.
+ * Its keyset condition repeats the bound {@code occurredAt <= :at} before the tie-breaking OR: the database can seek
+ * the index to that bound, whereas the OR alone is only a filter, and page n would read the n - 1 pages before it
+ * (the other keyset queries of the adapter do the same).
+ */
 final class JpaInteractions implements InteractionRepository {
     private final JpaTransactions tx;
 
@@ -38,7 +43,7 @@ final class JpaInteractions implements InteractionRepository {
         return tx.read(em -> {
             var query = after.isPresent()
                     ? em.createQuery("select i from InteractionRow i where i.customer = :customer"
-                            + " and (i.occurredAt < :at or (i.occurredAt = :at and i.id < :id))"
+                            + " and i.occurredAt <= :at and (i.occurredAt < :at or (i.occurredAt = :at and i.id < :id))"
                             + " order by i.occurredAt desc, i.id desc", InteractionRow.class)
                             .setParameter("at", after.get().occurredAt()).setParameter("id", after.get().id().value())
                     : em.createQuery("select i from InteractionRow i where i.customer = :customer"

@@ -20,7 +20,7 @@ import java.util.Optional;
 /** {@link OpportunityRepository} over {@link OpportunityRow}: newest-first keyset pages per customer and per stage. */
 final class JpaOpportunities implements OpportunityRepository {
     private static final String NEWEST_FIRST = " order by o.createdAt desc, o.id desc";
-    private static final String AFTER = " and (o.createdAt < :afterAt or (o.createdAt = :afterAt and o.id < :afterId))";
+    private static final String AFTER = " and o.createdAt <= :afterAt and (o.createdAt < :afterAt or (o.createdAt = :afterAt and o.id < :afterId))";
 
     private final JpaTransactions tx;
 

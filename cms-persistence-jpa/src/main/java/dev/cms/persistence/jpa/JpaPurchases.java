@@ -63,7 +63,7 @@ final class JpaPurchases implements PurchaseRepository {
         return tx.read(em -> {
             TypedQuery<PurchaseRow> query = em.createQuery("select p from PurchaseRow p where p.customer = :customer"
                     + " and p.occurredAt >= :from and p.occurredAt < :to"
-                    + (after.isPresent() ? " and (p.occurredAt < :afterAt or (p.occurredAt = :afterAt and p.id < :afterId))" : "")
+                    + (after.isPresent() ? " and p.occurredAt <= :afterAt and (p.occurredAt < :afterAt or (p.occurredAt = :afterAt and p.id < :afterId))" : "")
                     + " order by p.occurredAt desc, p.id desc", PurchaseRow.class)
                     .setParameter("customer", customer.value()).setParameter("from", from).setParameter("to", to);
             after.ifPresent(p -> query.setParameter("afterAt", p.occurredAt()).setParameter("afterId", p.id().value()));

@@ -35,7 +35,7 @@ final class JpaSurveyResponses implements SurveyResponseRepository {
     public List<SurveyResponse> byCustomer(CustomerId customer, Optional<SurveyResponsePosition> after, int limit) {
         return tx.read(em -> {
             TypedQuery<SurveyResponseRow> query = em.createQuery("select s from SurveyResponseRow s where s.customer = :customer"
-                    + (after.isPresent() ? " and (s.answeredAt < :afterAt or (s.answeredAt = :afterAt and s.id < :afterId))" : "")
+                    + (after.isPresent() ? " and s.answeredAt <= :afterAt and (s.answeredAt < :afterAt or (s.answeredAt = :afterAt and s.id < :afterId))" : "")
                     + " order by s.answeredAt desc, s.id desc", SurveyResponseRow.class).setParameter("customer", customer.value());
             after.ifPresent(p -> query.setParameter("afterAt", p.answeredAt()).setParameter("afterId", p.id().value()));
             return query.setMaxResults(limit).getResultList().stream().map(JpaSurveyResponses::read).toList();

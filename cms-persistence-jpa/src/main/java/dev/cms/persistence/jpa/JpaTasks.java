@@ -55,7 +55,7 @@ final class JpaTasks implements TaskRepository {
     public List<Task> overdue(Instant at, Optional<TaskPosition> after, int limit) {
         return tx.read(em -> page(after.isPresent()
                 ? em.createQuery("select t from TaskRow t where t.status in :active and t.due < :at"
-                        + " and (t.due > :afterAt or (t.due = :afterAt and t.id > :afterId))"
+                        + " and t.due >= :afterAt and (t.due > :afterAt or (t.due = :afterAt and t.id > :afterId))"
                         + " order by t.due, t.id", TaskRow.class)
                 : em.createQuery("select t from TaskRow t where t.status in :active and t.due < :at"
                         + " order by t.due, t.id", TaskRow.class), after, limit)
@@ -67,7 +67,7 @@ final class JpaTasks implements TaskRepository {
     public List<Task> dueBetween(Instant from, Instant to, Optional<TaskPosition> after, int limit) {
         return tx.read(em -> page(after.isPresent()
                 ? em.createQuery("select t from TaskRow t where t.due >= :from and t.due < :to"
-                        + " and (t.due > :afterAt or (t.due = :afterAt and t.id > :afterId))"
+                        + " and t.due >= :afterAt and (t.due > :afterAt or (t.due = :afterAt and t.id > :afterId))"
                         + " order by t.due, t.id", TaskRow.class)
                 : em.createQuery("select t from TaskRow t where t.due >= :from and t.due < :to"
                         + " order by t.due, t.id", TaskRow.class), after, limit)
@@ -79,7 +79,7 @@ final class JpaTasks implements TaskRepository {
     public List<Task> byAssignee(UserId assignee, Optional<TaskPosition> after, int limit) {
         return tx.read(em -> page(after.isPresent()
                 ? em.createQuery("select t from TaskRow t where t.assignee = :assignee"
-                        + " and (t.createdAt < :afterAt or (t.createdAt = :afterAt and t.id < :afterId))"
+                        + " and t.createdAt <= :afterAt and (t.createdAt < :afterAt or (t.createdAt = :afterAt and t.id < :afterId))"
                         + " order by t.createdAt desc, t.id desc", TaskRow.class)
                 : em.createQuery("select t from TaskRow t where t.assignee = :assignee"
                         + " order by t.createdAt desc, t.id desc", TaskRow.class), after, limit)
@@ -91,7 +91,7 @@ final class JpaTasks implements TaskRepository {
     public List<Task> byCustomer(CustomerId customer, Optional<TaskPosition> after, int limit) {
         return tx.read(em -> page(after.isPresent()
                 ? em.createQuery("select t from TaskRow t where t.customer = :customer"
-                        + " and (t.createdAt < :afterAt or (t.createdAt = :afterAt and t.id < :afterId))"
+                        + " and t.createdAt <= :afterAt and (t.createdAt < :afterAt or (t.createdAt = :afterAt and t.id < :afterId))"
                         + " order by t.createdAt desc, t.id desc", TaskRow.class)
                 : em.createQuery("select t from TaskRow t where t.customer = :customer"
                         + " order by t.createdAt desc, t.id desc", TaskRow.class), after, limit)

@@ -21,7 +21,7 @@ import java.util.Optional;
 final class JpaTickets implements TicketRepository {
     private static final List<TicketStatus> OPEN = List.of(TicketStatus.NEW, TicketStatus.OPEN, TicketStatus.PENDING);
     private static final String OLDEST_FIRST = " order by t.createdAt, t.id";
-    private static final String AFTER_ASCENDING = " and (t.createdAt > :afterAt or (t.createdAt = :afterAt and t.id > :afterId))";
+    private static final String AFTER_ASCENDING = " and t.createdAt >= :afterAt and (t.createdAt > :afterAt or (t.createdAt = :afterAt and t.id > :afterId))";
 
     private final JpaTransactions tx;
 
@@ -59,7 +59,7 @@ final class JpaTickets implements TicketRepository {
         return tx.read(em -> {
             TypedQuery<TicketRow> query = em.createQuery("select t from TicketRow t where t.customer = :customer"
                     + (openOnly ? " and t.status in :open" : "")
-                    + (after.isPresent() ? " and (t.createdAt < :afterAt or (t.createdAt = :afterAt and t.id < :afterId))" : "")
+                    + (after.isPresent() ? " and t.createdAt <= :afterAt and (t.createdAt < :afterAt or (t.createdAt = :afterAt and t.id < :afterId))" : "")
                     + " order by t.createdAt desc, t.id desc", TicketRow.class).setParameter("customer", customer.value());
             if (openOnly) {
                 query.setParameter("open", OPEN);
