@@ -3,6 +3,7 @@ package dev.cms.persistence.jpa;
 import dev.cms.core.customer.ConsentState;
 import dev.cms.core.customer.ContactChannel;
 import dev.cms.core.customer.CustomerKind;
+import dev.cms.core.money.Money;
 import dev.cms.core.segment.FieldDefinition;
 import dev.cms.core.segment.FieldRegistry;
 import dev.cms.core.segment.Metric;
@@ -24,6 +25,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -350,7 +352,7 @@ final class RuleSql {
 
     /** A money attribute: same currency and the amount compared; another currency never compares. */
     private String money(String column, Operator operator, List<RuleValue> values) {
-        dev.cms.core.money.Money low = ((RuleValue.Amount) values.get(0)).value();
+        Money low = ((RuleValue.Amount) values.get(0)).value();
         List<BigDecimal> amounts = values.stream().map(v -> ((RuleValue.Amount) v).value().amount()).toList();
         return "x.money_currency = " + bind(low.currency().getCurrencyCode()) + " and " + number(column, operator, amounts);
     }
@@ -442,11 +444,11 @@ final class RuleSql {
                         : "exists (select 1 " + from + " having count(*) > 0 and ("
                         + ratio("sum(p.total - p.refunded)", "count(*)", positive, numbers) + "))";
             }
-            case DAYS_SINCE_LAST_PURCHASE -> latest("from purchase p where p.customer_id = c.id and "
+            case DAYS_SINCE_LAST_PURCHASE -> latest(() -> "from purchase p where p.customer_id = c.id and "
                     + "p.status <> 'REFUNDED'", "p.occurred_at", positive, numbers);
             case INTERACTION_COUNT -> always(positive, () -> number(
                     "(select count(*) from interaction i where " + interactions(metric, true) + ")", positive, numbers));
-            case DAYS_SINCE_LAST_INTERACTION -> latest("from interaction i where " + interactions(metric, false),
+            case DAYS_SINCE_LAST_INTERACTION -> latest(() -> "from interaction i where " + interactions(metric, false),
                     "i.occurred_at", positive, numbers);
             case OPEN_OPPORTUNITY_COUNT -> always(positive, () -> number(
                     "(select count(*) from opportunity o where o.customer_id = c.id and o.status = 'OPEN')",
@@ -471,7 +473,7 @@ final class RuleSql {
     }
 
     /** A metric that is never unset (a count or a sum): set is true, the positive test as given otherwise. */
-    private static String always(Operator positive, java.util.function.Supplier<String> test) {
+    private static String always(Operator positive, Supplier<String> test) {
         return positive == Operator.IS_SET || positive == Operator.IS_NOT_SET ? TRUE : test.get();
     }
 
@@ -529,9 +531,10 @@ final class RuleSql {
      * test form integer intervals {@code [lo, hi]}; each is the instant interval
      * {@code [start of (today - hi), start of (today - lo + 1))} in the rule's zone, tested on {@code max(instant)}.
      */
-    private String latest(String from, String instant, Operator operator, List<BigDecimal> values) {
+    private String latest(Supplier<String> facts, String instant, Operator operator,
+                          List<BigDecimal> values) {
         if (operator == Operator.IS_SET || operator == Operator.IS_NOT_SET) {
-            return "exists (select 1 " + from + ")";
+            return "exists (select 1 " + facts.get() + ")";
         }
         LocalDate today = context.today();
         List<String> alternatives = new ArrayList<>();
@@ -548,6 +551,8 @@ final class RuleSql {
         if (alternatives.isEmpty()) {
             return FALSE;
         }
+        // The facts' parameters come after the bounds': the placeholders are numbered, so order does not matter.
+        String from = facts.get();
         return "exists (select 1 " + from + " having " + alternatives.stream()
                 .collect(Collectors.joining(") or (", "(", ")")) + ")";
     }
