@@ -32,7 +32,7 @@ final class JpaCustomerQueries implements CustomerQueries {
         if (limit <= 0) {
             return List.of();
         }
-        FieldRegistry registry = registry();
+        FieldRegistry registry = registry(rule);
         StringBuilder sql = new StringBuilder("select c.* from customer c where ");
         RuleSql where = RuleSql.translate(rule, context, registry, sql);
         after.ifPresent(a -> sql.append(" and c.id > ").append(where.bind(a.value())));
@@ -46,7 +46,7 @@ final class JpaCustomerQueries implements CustomerQueries {
 
     @Override
     public long count(Rule rule, RuleContext context) {
-        FieldRegistry registry = registry();
+        FieldRegistry registry = registry(rule);
         StringBuilder sql = new StringBuilder("select count(*) from customer c where ");
         RuleSql where = RuleSql.translate(rule, context, registry, sql);
         return tx.read(em -> {
@@ -56,8 +56,23 @@ final class JpaCustomerQueries implements CustomerQueries {
         });
     }
 
-    private FieldRegistry registry() {
-        return FieldRegistry.of(store.attributeDefinitions().findAll());
+    /**
+     * {@return the fields the rule may use: the attribute declarations are read (one more query) only when the rule
+     * names a custom attribute}
+     */
+    private FieldRegistry registry(Rule rule) {
+        return namesAttribute(rule) ? FieldRegistry.of(store.attributeDefinitions().findAll()) : FieldRegistry.builtInOnly();
+    }
+
+    private static boolean namesAttribute(Rule rule) {
+        if (rule instanceof Rule.All all) {
+            return all.rules().stream().anyMatch(JpaCustomerQueries::namesAttribute);
+        } else if (rule instanceof Rule.Any any) {
+            return any.rules().stream().anyMatch(JpaCustomerQueries::namesAttribute);
+        } else if (rule instanceof Rule.Not not) {
+            return namesAttribute(not.rule());
+        }
+        return rule instanceof Rule.FieldCondition f && f.field().startsWith(FieldRegistry.ATTRIBUTE_PREFIX);
     }
 
     private static void bind(Query query, List<Object> parameters) {
