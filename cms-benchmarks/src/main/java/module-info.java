@@ -1,6 +1,7 @@
 /**
  * CMS benchmarks: JMH benchmarks of the library, one package per area ({@code dev.cms.benchmarks.clv} for the
- * customer-base model fits, {@code dev.cms.benchmarks.segment} for rule evaluation). Nothing is exported; the benchmarks run from the shaded jar on the class path.
+ * customer-base model fits, {@code dev.cms.benchmarks.segment} for rule evaluation, {@code dev.cms.benchmarks.kpi} for
+ * a full pass of the descriptive KPIs). Nothing is exported; the benchmarks run from the shaded jar on the class path.
  */
 module dev.cms.benchmarks {
     requires dev.cms.analytics;

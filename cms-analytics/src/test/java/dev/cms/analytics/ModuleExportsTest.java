@@ -14,8 +14,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Pins the public surface of module {@code dev.cms.analytics} as javac compiled it: only the model API is exported,
- * the numerics are not, nothing is opened, and cms-core comes along transitively (its Money is in the API).
+ * Pins the public surface of module {@code dev.cms.analytics} as javac compiled it: the model, KPI and JSON APIs are
+ * exported, the numerics are not, nothing is opened, cms-core comes along transitively (its Money is in the API) and
+ * Jackson is optional.
  */
 class ModuleExportsTest {
     private static ModuleDescriptor descriptor() throws IOException {
@@ -33,16 +34,20 @@ class ModuleExportsTest {
     }
 
     @Test
-    void exports_onlyTheModelApi() throws IOException {
+    void exports_theModelKpiAndJsonApi_only() throws IOException {
         ModuleDescriptor d = descriptor();
         assertThat(d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()))
-                .containsExactly("dev.cms.analytics.clv");
+                .containsExactlyInAnyOrder("dev.cms.analytics.clv", "dev.cms.analytics.kpi", "dev.cms.analytics.json");
         assertThat(d.exports()).noneMatch(ModuleDescriptor.Exports::isQualified);
         assertThat(d.isOpen()).isFalse();
         assertThat(d.opens()).isEmpty();
         assertThat(d.requires()).anySatisfy(r -> {
             assertThat(r.name()).isEqualTo("dev.cms.core");
             assertThat(r.modifiers()).contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE);
+        });
+        assertThat(d.requires()).anySatisfy(r -> {
+            assertThat(r.name()).isEqualTo("com.fasterxml.jackson.databind");
+            assertThat(r.modifiers()).containsExactly(ModuleDescriptor.Requires.Modifier.STATIC);
         });
     }
 }

@@ -105,58 +105,289 @@ public final class RuleEvaluator {
         }
     }
 
-    /** Where a leaf's values come from: iterated in place, so testing a customer allocates nothing. */
-    private interface Source {
-        /** Whether some value (non-null) satisfies the test. */
-        boolean any(CustomerFacts f, Predicate<Object> test);
+    /**
+     * Where a leaf's values come from. Built-in fields are read by a switch on a field code and multi-valued ones
+     * iterated in place, so testing a customer allocates nothing and the JIT sees no megamorphic calls; metrics,
+     * custom attributes and list membership go through a function.
+     */
+    private static final class Source {
+        static final int FUNCTION = 0;
+        static final int KIND = 1;
+        static final int NAME = 2;
+        static final int GIVEN_NAME = 3;
+        static final int FAMILY_NAME = 4;
+        static final int STAGE = 5;
+        static final int OWNER = 6;
+        static final int LEAD_SOURCE = 7;
+        static final int PREFERRED_CHANNEL = 8;
+        static final int CREATED_AT = 9;
+        static final int UPDATED_AT = 10;
+        static final int BIRTH_DATE = 11;
+        static final int LEAD_SCORE = 12;
+        static final int CONSENT = 13;
+        static final int EMAIL = 20;
+        static final int EMAIL_DOMAIN = 21;
+        static final int PHONE = 22;
+        static final int COUNTRY = 23;
+        static final int CITY = 24;
+        static final int TAGS = 25;
+
+        private final int code;
+        private final Function<CustomerFacts, Object> function;
+        private final ContactChannel channel;
+
+        private Source(int code, Function<CustomerFacts, Object> function, ContactChannel channel) {
+            this.code = code;
+            this.function = function;
+            this.channel = channel;
+        }
+
+        static Source of(int code) {
+            return new Source(code, null, null);
+        }
+
+        static Source consent(ContactChannel channel) {
+            return new Source(CONSENT, null, channel);
+        }
+
+        /** A value computed by a function that returns null when unset. */
+        static Source single(Function<CustomerFacts, Object> get) {
+            return new Source(FUNCTION, get, null);
+        }
+
+        /** The single value, or null when unset; only for codes below {@link #EMAIL}. */
+        private Object single(CustomerFacts f) {
+            CustomerProfile p = f.customer().profile();
+            switch (code) {
+                case FUNCTION:
+                    return function.apply(f);
+                case KIND:
+                    return LOWER_KIND.get(p.name().kind());
+                case NAME:
+                    return p.name().display();
+                case GIVEN_NAME:
+                    return p.name() instanceof PersonName n ? n.givenName().orElse(null) : null;
+                case FAMILY_NAME:
+                    return p.name() instanceof PersonName n ? n.familyName() : null;
+                case STAGE:
+                    return p.lifecycleStage().key();
+                case OWNER:
+                    return p.owner().map(u -> u.value()).orElse(null);
+                case LEAD_SOURCE:
+                    return p.leadSource().orElse(null);
+                case PREFERRED_CHANNEL:
+                    return p.preferredChannel().map(LOWER_CHANNEL::get).orElse(null);
+                case CREATED_AT:
+                    return f.customer().createdAt();
+                case UPDATED_AT:
+                    return f.customer().updatedAt();
+                case BIRTH_DATE:
+                    return p.birthDate().orElse(null);
+                case LEAD_SCORE:
+                    return f.leadScore().orElse(null);
+                case CONSENT:
+                    Consent consent = p.consents().get(channel);
+                    return LOWER_CONSENT.get(consent == null ? ConsentState.UNKNOWN : consent.state());
+                default:
+                    throw new IllegalStateException("field code " + code);
+            }
+        }
+
+        /** Whether some value satisfies the check. */
+        boolean any(CustomerFacts f, Check check) {
+            if (code < EMAIL) {
+                Object v = single(f);
+                return v != null && check.test(v);
+            }
+            CustomerProfile p = f.customer().profile();
+            switch (code) {
+                case EMAIL:
+                    for (EmailContact e : p.emails()) {
+                        if (check.test(e.email().value())) {
+                            return true;
+                        }
+                    }
+                    return false;
+                case EMAIL_DOMAIN:
+                    for (EmailContact e : p.emails()) {
+                        if (check.test(domain(e))) {
+                            return true;
+                        }
+                    }
+                    return false;
+                case PHONE:
+                    for (PhoneContact ph : p.phones()) {
+                        if (check.test(ph.phone().e164())) {
+                            return true;
+                        }
+                    }
+                    return false;
+                case COUNTRY:
+                    for (Address a : p.addresses()) {
+                        if (check.test(a.countryCode())) {
+                            return true;
+                        }
+                    }
+                    return false;
+                case CITY:
+                    for (Address a : p.addresses()) {
+                        if (a.city().isPresent() && check.test(a.city().get())) {
+                            return true;
+                        }
+                    }
+                    return false;
+                case TAGS:
+                    for (String tag : p.tags()) {
+                        if (check.test(tag)) {
+                            return true;
+                        }
+                    }
+                    return false;
+                default:
+                    throw new IllegalStateException("field code " + code);
+            }
+        }
 
         /** The values, for explanations and {@code has_all}. */
-        List<Object> values(CustomerFacts f);
-    }
-
-    /** A field with at most one value; {@code get} returns null when unset. */
-    private static Source single(Function<CustomerFacts, Object> get) {
-        return new Source() {
-            @Override
-            public boolean any(CustomerFacts f, Predicate<Object> test) {
-                Object v = get.apply(f);
-                return v != null && test.test(v);
-            }
-
-            @Override
-            public List<Object> values(CustomerFacts f) {
-                Object v = get.apply(f);
+        List<Object> values(CustomerFacts f) {
+            if (code < EMAIL) {
+                Object v = single(f);
                 return v == null ? List.of() : List.of(v);
             }
-        };
+            CustomerProfile p = f.customer().profile();
+            return switch (code) {
+                case EMAIL -> p.emails().stream().<Object>map(e -> e.email().value()).toList();
+                case EMAIL_DOMAIN -> p.emails().stream().<Object>map(Source::domain).toList();
+                case PHONE -> p.phones().stream().<Object>map(ph -> ph.phone().e164()).toList();
+                case COUNTRY -> p.addresses().stream().<Object>map(Address::countryCode).toList();
+                case CITY -> p.addresses().stream().flatMap(a -> a.city().stream()).<Object>map(c -> c).toList();
+                case TAGS -> List.copyOf(p.tags());
+                default -> throw new IllegalStateException("field code " + code);
+            };
+        }
+
+        private static String domain(EmailContact e) {
+            String address = e.email().value();
+            return address.substring(address.lastIndexOf('@') + 1);
+        }
     }
 
-    /** A field with one value per item of a collection; {@code map} returns null for items without one. */
-    private static <T> Source many(Function<CustomerFacts, ? extends java.util.Collection<T>> items, Function<T, Object> map) {
-        return new Source() {
-            @Override
-            public boolean any(CustomerFacts f, Predicate<Object> test) {
-                for (T item : items.apply(f)) {
-                    Object v = map.apply(item);
-                    if (v != null && test.test(v)) {
-                        return true;
-                    }
-                }
-                return false;
-            }
+    /**
+     * The test one value must pass, as a switch on a check code with its constants: one class, so the call from a
+     * {@link Source} stays monomorphic.
+     */
+    private static final class Check {
+        static final int ANY = 0;
+        static final int TEXT_EQUALS = 1;
+        static final int TEXT_IN_FEW = 2;
+        static final int TEXT_IN_SET = 3;
+        static final int TEXT_CONTAINS = 4;
+        static final int TEXT_STARTS = 5;
+        static final int TEXT_ENDS = 6;
+        static final int EXACT_IN = 7;
+        static final int NUMBER = 8;
+        static final int NUMBER_IN = 9;
+        static final int BOOL = 10;
+        static final int MONEY = 11;
+        static final int DATE = 12;
+        static final int INSTANT = 13;
+        static final int ANNIVERSARY = 14;
 
-            @Override
-            public List<Object> values(CustomerFacts f) {
-                List<Object> values = new java.util.ArrayList<>();
-                for (T item : items.apply(f)) {
-                    Object v = map.apply(item);
-                    if (v != null) {
-                        values.add(v);
+        static final Check ALWAYS = new Check(ANY);
+
+        final int code;
+        String text;
+        String[] texts;
+        Set<String> set;
+        Operator operator;
+        BigDecimal low;
+        BigDecimal high;
+        List<BigDecimal> numbers;
+        boolean bool;
+        Money money;
+        RuleContext.DateRange dates;
+        Instant from;
+        Instant until;
+        LocalDate today;
+        LocalDate last;
+
+        Check(int code) {
+            this.code = code;
+        }
+
+        boolean test(Object v) {
+            switch (code) {
+                case ANY:
+                    return true;
+                case TEXT_EQUALS:
+                    return Compiler.equalsLowered((String) v, text);
+                case TEXT_IN_FEW:
+                    for (String w : texts) {
+                        if (Compiler.equalsLowered((String) v, w)) {
+                            return true;
+                        }
                     }
-                }
-                return values;
+                    return false;
+                case TEXT_IN_SET:
+                    return set.contains(Compiler.lower(v));
+                case TEXT_CONTAINS:
+                    return Compiler.lower(v).contains(text);
+                case TEXT_STARTS:
+                    return Compiler.lower(v).startsWith(text);
+                case TEXT_ENDS:
+                    return Compiler.lower(v).endsWith(text);
+                case EXACT_IN:
+                    return set.contains(v);
+                case NUMBER:
+                    return number(v);
+                case NUMBER_IN:
+                    for (BigDecimal n : numbers) {
+                        if (Compiler.compare(v, n) == 0) {
+                            return true;
+                        }
+                    }
+                    return false;
+                case BOOL:
+                    return (Boolean) v == bool;
+                case MONEY:
+                    Money m = (Money) v;
+                    if (!m.currency().equals(money.currency())) {
+                        return false;
+                    }
+                    int d = m.amount().compareTo(money.amount());
+                    return switch (operator) {
+                        case EQUALS -> d == 0;
+                        case LESS_THAN -> d < 0;
+                        case LESS_OR_EQUAL -> d <= 0;
+                        case GREATER_THAN -> d > 0;
+                        case GREATER_OR_EQUAL -> d >= 0;
+                        case BETWEEN -> d >= 0 && m.amount().compareTo(high) <= 0;
+                        default -> throw new IllegalStateException(operator.jsonName());
+                    };
+                case DATE:
+                    return dates.contains((LocalDate) v);
+                case INSTANT:
+                    Instant t = (Instant) v;
+                    return (from == null || !t.isBefore(from)) && (until == null || t.isBefore(until));
+                case ANNIVERSARY:
+                    return !nextAnniversary((LocalDate) v, today).isAfter(last);
+                default:
+                    throw new IllegalStateException("check code " + code);
             }
-        };
+        }
+
+        private boolean number(Object v) {
+            int d = Compiler.compare(v, low);
+            return switch (operator) {
+                case EQUALS -> d == 0;
+                case LESS_THAN -> d < 0;
+                case LESS_OR_EQUAL -> d <= 0;
+                case GREATER_THAN -> d > 0;
+                case GREATER_OR_EQUAL -> d >= 0;
+                case BETWEEN -> d >= 0 && Compiler.compare(v, high) <= 0;
+                default -> throw new IllegalStateException(operator.jsonName());
+            };
+        }
     }
 
     private static final Map<ConsentState, String> LOWER_CONSENT = lowerNames(ConsentState.class);
@@ -169,6 +400,57 @@ public final class RuleEvaluator {
             names.put(e, e.name().toLowerCase(Locale.ROOT));
         }
         return names;
+    }
+
+    /**
+     * A leaf: {@code is_set}/{@code is_not_set} ask whether there is a value, {@code has_all} whether every wanted tag
+     * is there, a negative operator whether no value satisfies its positive twin, any other operator whether some
+     * value satisfies it.
+     */
+    private static final class Leaf implements Node {
+        private static final int SET = 0;
+        private static final int NOT_SET = 1;
+        private static final int ALL = 2;
+        private static final int NONE = 3;
+        private static final int SOME = 4;
+
+        private final Rule rule;
+        private final Source source;
+        private final Check check;
+        private final Set<String> all;
+        private final int mode;
+
+        Leaf(Rule rule, Source source, Operator operator, Check check, Set<String> all) {
+            this.rule = rule;
+            this.source = source;
+            this.check = check;
+            this.all = all;
+            this.mode = switch (operator) {
+                case IS_SET -> SET;
+                case IS_NOT_SET -> NOT_SET;
+                case HAS_ALL -> ALL;
+                default -> operator.isNegative() ? NONE : SOME;
+            };
+        }
+
+        @Override
+        public boolean test(CustomerFacts f) {
+            return switch (mode) {
+                case SET -> source.any(f, Check.ALWAYS);
+                case NOT_SET -> !source.any(f, Check.ALWAYS);
+                case ALL -> source.values(f).containsAll(all);
+                case NONE -> !source.any(f, check);
+                default -> source.any(f, check);
+            };
+        }
+
+        @Override
+        public Explanation explain(CustomerFacts f) {
+            List<?> observed = source.values(f);
+            String text = observed.isEmpty() ? "unset"
+                    : observed.size() == 1 ? String.valueOf(observed.get(0)) : observed.toString();
+            return new Explanation(rule, test(f), Optional.of(text), List.of());
+        }
     }
 
     private static final class Compiler {
@@ -202,7 +484,7 @@ public final class RuleEvaluator {
                     }
                 };
             } else if (rule instanceof Rule.InList in) {
-                return leaf(rule, single(f -> f.inList(in.list()) ? "member" : null), Operator.IS_SET, v -> true, Set.of());
+                return leaf(rule, Source.single(f -> f.inList(in.list()) ? "member" : null), Operator.IS_SET, Check.ALWAYS, Set.of());
             } else if (rule instanceof Rule.FieldCondition c) {
                 FieldDefinition field = registry.find(c.field()).orElseThrow();
                 return leaf(rule, source(field), c.operator(), element(field.type(), c.operator(), c.values()),
@@ -215,10 +497,11 @@ public final class RuleEvaluator {
         }
 
         private static Node group(Rule rule, List<Node> parts, boolean all) {
+            Node[] array = parts.toArray(Node[]::new);
             return new Node() {
                 @Override
                 public boolean test(CustomerFacts f) {
-                    for (Node part : parts) {
+                    for (Node part : array) {
                         if (part.test(f) != all) {
                             return !all;
                         }
@@ -241,131 +524,91 @@ public final class RuleEvaluator {
          * tag is there, a negative operator whether no value satisfies its positive twin, any other operator whether
          * some value satisfies it.
          */
-        private static Node leaf(Rule rule, Source source, Operator operator, Predicate<Object> positive, Set<String> all) {
-            Predicate<CustomerFacts> test = switch (operator) {
-                case IS_SET -> f -> source.any(f, v -> true);
-                case IS_NOT_SET -> f -> !source.any(f, v -> true);
-                case HAS_ALL -> f -> source.values(f).containsAll(all);
-                default -> operator.isNegative() ? f -> !source.any(f, positive) : f -> source.any(f, positive);
-            };
-            return new Node() {
-                @Override
-                public boolean test(CustomerFacts f) {
-                    return test.test(f);
-                }
-
-                @Override
-                public Explanation explain(CustomerFacts f) {
-                    List<?> observed = source.values(f);
-                    String text = observed.isEmpty() ? "unset"
-                            : observed.size() == 1 ? String.valueOf(observed.get(0)) : observed.toString();
-                    return new Explanation(rule, test.test(f), Optional.of(text), List.of());
-                }
-            };
+        private static Node leaf(Rule rule, Source source, Operator operator, Check positive, Set<String> all) {
+            return new Leaf(rule, source, operator, positive, all);
         }
 
         // ---- checks ------------------------------------------------------------------------------------------
 
         /** The test one value must pass for the operator's positive form; unused for set/not set and has_all. */
-        private Predicate<Object> element(ValueType type, Operator given, List<RuleValue> values) {
+        private Check element(ValueType type, Operator given, List<RuleValue> values) {
             Operator operator = given.positive();
             if (operator == Operator.IS_SET || operator == Operator.IS_NOT_SET || operator == Operator.HAS_ALL) {
-                return v -> true;
+                return Check.ALWAYS;
             }
-            return switch (type) {
-                case TEXT -> text(operator, values);
-                case TAGS -> {
-                    Set<String> wanted = texts(values, false);
-                    yield wanted::contains;
+            switch (type) {
+                case TEXT:
+                    return text(operator, values);
+                case TAGS: {
+                    Check c = new Check(Check.EXACT_IN);
+                    c.set = texts(values, false);
+                    return c;
                 }
-                case NUMBER -> number(operator, values);
-                case BOOLEAN -> {
-                    boolean wanted = ((RuleValue.Bool) values.get(0)).value();
-                    yield v -> (Boolean) v == wanted;
+                case NUMBER: {
+                    List<BigDecimal> numbers = values.stream().map(v -> ((RuleValue.Number) v).value()).toList();
+                    Check c = new Check(operator == Operator.IN ? Check.NUMBER_IN : Check.NUMBER);
+                    c.operator = operator;
+                    c.numbers = numbers;
+                    c.low = numbers.get(0);
+                    c.high = numbers.size() > 1 ? numbers.get(1) : null;
+                    return c;
                 }
-                case MONEY -> money(operator, values);
-                case DATE -> {
+                case BOOLEAN: {
+                    Check c = new Check(Check.BOOL);
+                    c.bool = ((RuleValue.Bool) values.get(0)).value();
+                    return c;
+                }
+                case MONEY: {
+                    Check c = new Check(Check.MONEY);
+                    c.operator = operator;
+                    c.money = ((RuleValue.Amount) values.get(0)).value();
+                    c.high = values.size() > 1 ? ((RuleValue.Amount) values.get(1)).value().amount() : null;
+                    return c;
+                }
+                case DATE: {
+                    Check c = new Check(Check.DATE);
+                    c.dates = context.range(operator, values);
+                    return c;
+                }
+                case TIMESTAMP: {
                     RuleContext.DateRange range = context.range(operator, values);
-                    yield v -> range.contains((LocalDate) v);
+                    Check c = new Check(Check.INSTANT);
+                    c.from = range.fromInstant(context).orElse(null);
+                    c.until = range.untilInstant(context).orElse(null);
+                    return c;
                 }
-                case TIMESTAMP -> {
-                    RuleContext.DateRange range = context.range(operator, values);
-                    Instant from = range.fromInstant(context).orElse(null);
-                    Instant until = range.untilInstant(context).orElse(null);
-                    yield v -> {
-                        Instant t = (Instant) v;
-                        return (from == null || !t.isBefore(from)) && (until == null || t.isBefore(until));
-                    };
+                case ANNIVERSARY: {
+                    Check c = new Check(Check.ANNIVERSARY);
+                    c.today = context.today();
+                    c.last = ((RuleValue.Span) values.get(0)).after(c.today);
+                    return c;
                 }
-                case ANNIVERSARY -> {
-                    LocalDate today = context.today();
-                    LocalDate last = ((RuleValue.Span) values.get(0)).after(today);
-                    yield v -> !nextAnniversary((LocalDate) v, today).isAfter(last);
-                }
-            };
+                default:
+                    throw new IllegalArgumentException(type.name());
+            }
         }
 
-        private static Predicate<Object> text(Operator operator, List<RuleValue> values) {
+        private static Check text(Operator operator, List<RuleValue> values) {
             if (operator == Operator.IN) {
                 Set<String> wanted = texts(values, true);
-                if (wanted.size() <= 8) {
-                    String[] few = wanted.toArray(String[]::new);
-                    return v -> {
-                        for (String w : few) {
-                            if (equalsLowered((String) v, w)) {
-                                return true;
-                            }
-                        }
-                        return false;
-                    };
-                }
-                return v -> wanted.contains(lower(v));
+                Check c = new Check(wanted.size() <= 8 ? Check.TEXT_IN_FEW : Check.TEXT_IN_SET);
+                c.set = wanted;
+                c.texts = wanted.toArray(String[]::new);
+                return c;
             }
-            String c = lower(((RuleValue.Text) values.get(0)).value());
-            return switch (operator) {
-                case EQUALS -> v -> equalsLowered((String) v, c);
-                case CONTAINS -> v -> lower(v).contains(c);
-                case STARTS_WITH -> v -> lower(v).startsWith(c);
-                case ENDS_WITH -> v -> lower(v).endsWith(c);
+            Check c = new Check(switch (operator) {
+                case EQUALS -> Check.TEXT_EQUALS;
+                case CONTAINS -> Check.TEXT_CONTAINS;
+                case STARTS_WITH -> Check.TEXT_STARTS;
+                case ENDS_WITH -> Check.TEXT_ENDS;
                 default -> throw new IllegalArgumentException(operator.jsonName());
-            };
+            });
+            c.text = lower(((RuleValue.Text) values.get(0)).value());
+            return c;
         }
 
-        private static Predicate<Object> number(Operator operator, List<RuleValue> values) {
-            List<BigDecimal> numbers = values.stream().map(v -> ((RuleValue.Number) v).value()).toList();
-            BigDecimal c = numbers.get(0);
-            return switch (operator) {
-                case EQUALS -> v -> compare(v, c) == 0;
-                case LESS_THAN -> v -> compare(v, c) < 0;
-                case LESS_OR_EQUAL -> v -> compare(v, c) <= 0;
-                case GREATER_THAN -> v -> compare(v, c) > 0;
-                case GREATER_OR_EQUAL -> v -> compare(v, c) >= 0;
-                case BETWEEN -> v -> compare(v, c) >= 0 && compare(v, numbers.get(1)) <= 0;
-                case IN -> v -> numbers.stream().anyMatch(n -> compare(v, n) == 0);
-                default -> throw new IllegalArgumentException(operator.jsonName());
-            };
-        }
-
-        private static int compare(Object value, BigDecimal constant) {
+        static int compare(Object value, BigDecimal constant) {
             return value instanceof Ratio r ? r.compareTo(constant) : ((BigDecimal) value).compareTo(constant);
-        }
-
-        private static Predicate<Object> money(Operator operator, List<RuleValue> values) {
-            Money c = ((RuleValue.Amount) values.get(0)).value();
-            BigDecimal high = values.size() > 1 ? ((RuleValue.Amount) values.get(1)).value().amount() : null;
-            Predicate<Integer> test = switch (operator) {
-                case EQUALS -> d -> d == 0;
-                case LESS_THAN -> d -> d < 0;
-                case LESS_OR_EQUAL -> d -> d <= 0;
-                case GREATER_THAN -> d -> d > 0;
-                case GREATER_OR_EQUAL, BETWEEN -> d -> d >= 0;
-                default -> throw new IllegalArgumentException(operator.jsonName());
-            };
-            return v -> {
-                Money m = (Money) v;
-                return m.currency().equals(c.currency()) && test.test(m.amount().compareTo(c.amount()))
-                        && (high == null || m.amount().compareTo(high) <= 0);
-            };
         }
 
         private static Set<String> texts(List<RuleValue> values, boolean lower) {
@@ -373,7 +616,7 @@ public final class RuleEvaluator {
                     .map(s -> lower ? lower(s) : s).collect(Collectors.toUnmodifiableSet());
         }
 
-        private static String lower(Object text) {
+        static String lower(Object text) {
             return ((String) text).toLowerCase(Locale.ROOT);
         }
 
@@ -409,43 +652,37 @@ public final class RuleEvaluator {
             Optional<String> attribute = field.attributeKey();
             if (attribute.isPresent()) {
                 String key = attribute.get();
-                return single(f -> {
-                    AttributeValue value = profile(f).attributes().get(key);
+                return Source.single(f -> {
+                    AttributeValue value = f.customer().profile().attributes().get(key);
                     return value == null ? null : attributeValue(value);
                 });
             }
             String name = field.name();
             if (name.startsWith(FieldRegistry.CONSENT_PREFIX)) {
-                ContactChannel channel = ContactChannel.valueOf(
-                        name.substring(FieldRegistry.CONSENT_PREFIX.length()).toUpperCase(Locale.ROOT));
-                return single(f -> LOWER_CONSENT.get(profile(f).consents().getOrDefault(channel, Consent.unknown()).state()));
+                return Source.consent(ContactChannel.valueOf(
+                        name.substring(FieldRegistry.CONSENT_PREFIX.length()).toUpperCase(Locale.ROOT)));
             }
-            return switch (name) {
-                case "kind" -> single(f -> LOWER_KIND.get(profile(f).name().kind()));
-                case "name" -> single(f -> profile(f).name().display());
-                case "givenName" -> single(f -> profile(f).name() instanceof PersonName p ? p.givenName().orElse(null) : null);
-                case "familyName" -> single(f -> profile(f).name() instanceof PersonName p ? p.familyName() : null);
-                case "email" -> many(f -> profile(f).emails(), (EmailContact e) -> e.email().value());
-                case "emailDomain" -> many(f -> profile(f).emails(),
-                        (EmailContact e) -> e.email().value().substring(e.email().value().lastIndexOf('@') + 1));
-                case "phone" -> many(f -> profile(f).phones(), (PhoneContact p) -> p.phone().e164());
-                case "country" -> many(f -> profile(f).addresses(), Address::countryCode);
-                case "city" -> many(f -> profile(f).addresses(), (Address a) -> a.city().orElse(null));
-                case "lifecycleStage" -> single(f -> profile(f).lifecycleStage().key());
-                case "owner" -> single(f -> profile(f).owner().map(u -> u.value()).orElse(null));
-                case "leadSource" -> single(f -> profile(f).leadSource().orElse(null));
-                case "preferredChannel" -> single(f -> profile(f).preferredChannel().map(LOWER_CHANNEL::get).orElse(null));
-                case "tags" -> many(f -> profile(f).tags(), (String t) -> t);
-                case "createdAt" -> single(f -> f.customer().createdAt());
-                case "updatedAt" -> single(f -> f.customer().updatedAt());
-                case "birthDate", "birthday" -> single(f -> profile(f).birthDate().orElse(null));
-                case "leadScore" -> single(f -> f.leadScore().orElse(null));
+            return Source.of(switch (name) {
+                case "kind" -> Source.KIND;
+                case "name" -> Source.NAME;
+                case "givenName" -> Source.GIVEN_NAME;
+                case "familyName" -> Source.FAMILY_NAME;
+                case "email" -> Source.EMAIL;
+                case "emailDomain" -> Source.EMAIL_DOMAIN;
+                case "phone" -> Source.PHONE;
+                case "country" -> Source.COUNTRY;
+                case "city" -> Source.CITY;
+                case "lifecycleStage" -> Source.STAGE;
+                case "owner" -> Source.OWNER;
+                case "leadSource" -> Source.LEAD_SOURCE;
+                case "preferredChannel" -> Source.PREFERRED_CHANNEL;
+                case "tags" -> Source.TAGS;
+                case "createdAt" -> Source.CREATED_AT;
+                case "updatedAt" -> Source.UPDATED_AT;
+                case "birthDate", "birthday" -> Source.BIRTH_DATE;
+                case "leadScore" -> Source.LEAD_SCORE;
                 default -> throw new IllegalArgumentException("no accessor for field " + name);
-            };
-        }
-
-        private static CustomerProfile profile(CustomerFacts f) {
-            return f.customer().profile();
+            });
         }
 
         private static Object attributeValue(AttributeValue value) {
@@ -539,7 +776,7 @@ public final class RuleEvaluator {
                     return latest == null ? null : BigDecimal.valueOf(latest.answer().score());
                 };
             };
-            return single(value);
+            return Source.single(value);
         }
 
         private static boolean counts(Purchase p) {

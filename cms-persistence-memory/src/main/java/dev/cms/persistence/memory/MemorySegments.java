@@ -41,6 +41,6 @@ final class MemorySegments implements SegmentRepository {
 
     @Override
     public List<Segment> list(Optional<SegmentId> after, int limit) {
-        return store.read(() -> after.map(a -> byId.tailMap(a, false)).orElse(byId).values().stream().limit(limit).toList());
+        return store.read(() -> SortedIndex.head(after.map(a -> byId.tailMap(a, false)).orElse(byId).values(), limit, s -> true));
     }
 }

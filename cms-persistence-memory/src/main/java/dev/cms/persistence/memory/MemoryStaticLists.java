@@ -59,7 +59,7 @@ final class MemoryStaticLists implements StaticListRepository {
 
     @Override
     public List<StaticList> list(Optional<StaticListId> after, int limit) {
-        return store.read(() -> after.map(a -> byId.tailMap(a, false)).orElse(byId).values().stream().limit(limit).toList());
+        return store.read(() -> SortedIndex.head(after.map(a -> byId.tailMap(a, false)).orElse(byId).values(), limit, l -> true));
     }
 
     @Override
@@ -98,7 +98,7 @@ final class MemoryStaticLists implements StaticListRepository {
     public List<CustomerId> members(StaticListId list, Optional<CustomerId> after, int limit) {
         return store.read(() -> {
             NavigableSet<CustomerId> set = members.getOrDefault(list, new TreeSet<>());
-            return after.map(a -> set.tailSet(a, false)).orElse(set).stream().limit(limit).toList();
+            return SortedIndex.head(after.map(a -> set.tailSet(a, false)).orElse(set), limit, id -> true);
         });
     }
 

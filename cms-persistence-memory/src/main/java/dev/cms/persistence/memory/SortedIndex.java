@@ -1,5 +1,7 @@
 package dev.cms.persistence.memory;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -66,6 +68,22 @@ final class SortedIndex<G, V> {
         } else if (from.isPresent()) {
             tail = values.tailMap(from.get(), true);
         }
-        return tail.values().stream().takeWhile(whileTrue).limit(limit).toList();
+        return head(tail.values(), limit, whileTrue);
+    }
+
+    /**
+     * The first {@code limit} values, stopping at the first for which {@code whileTrue} fails. Iterates instead of
+     * streaming: {@code stream().limit(n)} asks a sized spliterator for its exact size, and the size of a
+     * {@code TreeMap} sub-map view is counted entry by entry, so every page would cost as much as the whole tail.
+     */
+    static <V> List<V> head(Iterable<V> values, int limit, Predicate<? super V> whileTrue) {
+        List<V> page = new ArrayList<>(Math.min(limit, 64));
+        for (V v : values) {
+            if (page.size() >= limit || !whileTrue.test(v)) {
+                break;
+            }
+            page.add(v);
+        }
+        return Collections.unmodifiableList(page);
     }
 }
