@@ -10,15 +10,12 @@ import dev.cms.analytics.clv.HoldoutReport;
 import dev.cms.analytics.clv.HoldoutValidation;
 import dev.cms.analytics.clv.ModelFit;
 import dev.cms.analytics.clv.ParetoNbdModel;
+import dev.cms.analytics.clv.StoreTransactions;
 import dev.cms.analytics.clv.Transaction;
 import dev.cms.core.Cms;
 import dev.cms.core.CmsScope;
-import dev.cms.core.Page;
-import dev.cms.core.PageRequest;
 import dev.cms.core.access.Principal;
-import dev.cms.core.commerce.Purchase;
 import dev.cms.core.commerce.PurchaseDetails;
-import dev.cms.core.commerce.PurchaseStatus;
 import dev.cms.core.customer.Customer;
 import dev.cms.core.customer.ExternalId;
 import dev.cms.core.money.Money;
@@ -43,11 +40,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 
 /**
@@ -130,7 +125,9 @@ public final class CdnowAnalysis {
     }
 
     private void analyse() {
-        Iterable<Transaction<String>> purchases = this::storedPurchases;
+        // Every stored purchase as a transaction of its customer's CDNOW id, read customer by customer, page by page.
+        Iterable<Transaction<String>> purchases = StoreTransactions.of(scope, ZONE, Money.currency("USD"), Optional.empty(),
+                CdnowAnalysis::cdnowId);
         CustomerSummaries<String> data = CustomerSummaries.fromTransactions(purchases, CALIBRATION_END, ChronoUnit.WEEKS);
         out.printf(Locale.ROOT, "Calibration to %s: %d customers, %d repeat buyers%n", CALIBRATION_END, data.size(),
                 data.summaries().stream().filter(s -> s.frequency() > 0).count());
@@ -190,55 +187,6 @@ public final class CdnowAnalysis {
             out.printf(Locale.ROOT, "  %4d  %s  %6d  %9.1f%n", week.week(), week.lastDay(), week.actual(),
                     week.predicted());
         }
-    }
-
-    /** Every stored purchase as a transaction of its customer's CDNOW id, read customer by customer, page by page. */
-    private Iterator<Transaction<String>> storedPurchases() {
-        return new Iterator<>() {
-            private Optional<PageRequest> customers = Optional.of(PageRequest.first(PAGE));
-            private Iterator<Customer> pageOfCustomers = List.<Customer>of().iterator();
-            private Customer customer;
-            private Optional<PageRequest> purchases = Optional.empty();
-            private Iterator<Purchase> pageOfPurchases = List.<Purchase>of().iterator();
-            private Transaction<String> next;
-
-            @Override
-            public boolean hasNext() {
-                while (next == null) {
-                    if (pageOfPurchases.hasNext()) {
-                        Purchase purchase = pageOfPurchases.next();
-                        if (purchase.status() != PurchaseStatus.REFUNDED) {
-                            next = new Transaction<>(cdnowId(customer), purchase.occurredAt().atZone(ZONE).toLocalDate(),
-                                    purchase.netTotal());
-                        }
-                    } else if (purchases.isPresent()) {
-                        Page<Purchase> page = scope.purchases().byCustomer(customer.id(), purchases.get());
-                        pageOfPurchases = page.items().iterator();
-                        purchases = page.nextRequest(PAGE);
-                    } else if (pageOfCustomers.hasNext()) {
-                        customer = pageOfCustomers.next();
-                        purchases = Optional.of(PageRequest.first(PAGE));
-                    } else if (customers.isPresent()) {
-                        Page<Customer> page = scope.customers().list(customers.get());
-                        pageOfCustomers = page.items().iterator();
-                        customers = page.nextRequest(PAGE);
-                    } else {
-                        return false;
-                    }
-                }
-                return true;
-            }
-
-            @Override
-            public Transaction<String> next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                Transaction<String> result = next;
-                next = null;
-                return result;
-            }
-        };
     }
 
     private static String cdnowId(Customer customer) {

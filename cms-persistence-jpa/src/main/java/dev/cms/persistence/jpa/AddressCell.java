@@ -19,12 +19,17 @@ class AddressCell {
     String line4;
     @Column(name = "city")
     String city;
+    /** The city lower-cased in Java, for segments; derived, so not part of equality. */
+    @Column(name = "city_lower")
+    String cityLower;
     @Column(name = "region")
     String region;
     @Column(name = "postal_code")
     String postalCode;
     @Column(name = "country_code", nullable = false)
     String countryCode;
+    @Column(name = "country_lower", nullable = false)
+    String countryLower;
 
     AddressCell() {
     }

@@ -20,6 +20,9 @@ class AttributeCell {
     AttributeType type;
     @Column(name = "text_value")
     String text;
+    /** {@code text} lower-cased in Java, for segments; derived, so not part of equality. */
+    @Column(name = "text_lower")
+    String textLower;
     @Column(name = "number_value", precision = 38, scale = 18)
     BigDecimal number;
     @Column(name = "boolean_value")

@@ -50,12 +50,18 @@ final class CustomerMapper {
             row.familyName = null;
             row.organizationName = ((OrganizationName) p.name()).name();
         }
+        row.nameLower = lower(p.name().display());
+        row.givenNameLower = lower(row.givenName);
+        row.familyNameLower = lower(row.familyName);
         row.affiliationOrganization = p.affiliation().map(a -> a.organization().value()).orElse(null);
         row.affiliationJobTitle = p.affiliation().flatMap(Affiliation::jobTitle).orElse(null);
         row.lifecycleStage = p.lifecycleStage().key();
         row.leadSource = p.leadSource().orElse(null);
         row.owner = p.owner().map(UserId::value).orElse(null);
         row.birthDate = p.birthDate().orElse(null);
+        row.birthMonthDay = row.birthDate == null ? null : row.birthDate.getMonthValue() * 100 + row.birthDate.getDayOfMonth();
+        row.leadSourceLower = lower(row.leadSource);
+        row.ownerLower = lower(row.owner);
         row.localeTag = p.locale().map(Locale::toLanguageTag).orElse(null);
         row.timeZone = p.timeZone().map(ZoneId::getId).orElse(null);
         row.preferredChannel = p.preferredChannel().orElse(null);
@@ -82,6 +88,14 @@ final class CustomerMapper {
         row.addressCount = p.addresses().size();
         row.tagCount = p.tags().size();
         row.attributeCount = p.attributes().size();
+    }
+
+    /**
+     * {@return the text lower-cased as the core's rules compare text ({@code toLowerCase(Locale.ROOT)}), or null};
+     * the shadow columns hold it so that queries never depend on the database's {@code lower()}
+     */
+    static String lower(String text) {
+        return text == null ? null : text.toLowerCase(Locale.ROOT);
     }
 
     static Customer read(CustomerRow row) {
@@ -144,9 +158,11 @@ final class CustomerMapper {
         cell.line3 = lines.size() > 2 ? lines.get(2) : null;
         cell.line4 = lines.size() > 3 ? lines.get(3) : null;
         cell.city = address.city().orElse(null);
+        cell.cityLower = lower(cell.city);
         cell.region = address.region().orElse(null);
         cell.postalCode = address.postalCode().orElse(null);
         cell.countryCode = address.countryCode();
+        cell.countryLower = lower(cell.countryCode);
         return cell;
     }
 
@@ -155,8 +171,10 @@ final class CustomerMapper {
         cell.type = value.type();
         if (value instanceof AttributeValue.Text text) {
             cell.text = text.value();
+            cell.textLower = lower(cell.text);
         } else if (value instanceof AttributeValue.Choice choice) {
             cell.text = choice.value();
+            cell.textLower = lower(cell.text);
         } else if (value instanceof AttributeValue.Number number) {
             cell.number = number.value();
         } else if (value instanceof AttributeValue.Bool bool) {

@@ -58,6 +58,26 @@ class CustomerRow {
     @Column(name = "affiliation_job_title")
     String affiliationJobTitle;
 
+    /** The display name lower-cased in Java ({@code toLowerCase(Locale.ROOT)}), for text conditions of segments. */
+    @Column(name = "name_lower", nullable = false)
+    String nameLower;
+
+    @Column(name = "given_name_lower")
+    String givenNameLower;
+
+    @Column(name = "family_name_lower")
+    String familyNameLower;
+
+    @Column(name = "lead_source_lower")
+    String leadSourceLower;
+
+    @Column(name = "owner_lower")
+    String ownerLower;
+
+    /** The birth date's month × 100 + day, for "birthday within the next N days". */
+    @Column(name = "birth_month_day")
+    Integer birthMonthDay;
+
     @Column(name = "lifecycle_stage", nullable = false)
     String lifecycleStage;
 

@@ -2,9 +2,10 @@ package dev.cms.persistence.jpa;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.util.Locale;
 import java.util.Objects;
 
-/** A row of {@code customer_email}: the address as given, its lower-case form and domain for lookups, label, primary. */
+/** A row of {@code customer_email}: the address as given, its lower-case form, domain and lower-case domain (lower-cased in Java) for lookups and segments, label, primary. */
 @Embeddable
 class EmailCell {
     @Column(name = "email", nullable = false)
@@ -13,6 +14,8 @@ class EmailCell {
     String emailLower;
     @Column(name = "email_domain", nullable = false)
     String domain;
+    @Column(name = "email_domain_lower", nullable = false)
+    String domainLower;
     @Column(name = "label")
     String label;
     @Column(name = "is_primary", nullable = false)
@@ -25,6 +28,7 @@ class EmailCell {
         this.email = email;
         this.emailLower = emailLower;
         this.domain = domain;
+        this.domainLower = domain.toLowerCase(Locale.ROOT);
         this.label = label;
         this.primary = primary;
     }

@@ -1,41 +1,24 @@
 package dev.cms.persistence.jpa;
 
-import dev.cms.core.commerce.Purchase;
 import dev.cms.core.customer.Customer;
 import dev.cms.core.customer.CustomerId;
-import dev.cms.core.feedback.SurveyResponse;
-import dev.cms.core.interaction.Interaction;
-import dev.cms.core.sales.Opportunity;
-import dev.cms.core.sales.Pipeline;
-import dev.cms.core.sales.PipelineId;
-import dev.cms.core.segment.CustomerFacts;
 import dev.cms.core.segment.FieldRegistry;
-import dev.cms.core.segment.LeadScore;
 import dev.cms.core.segment.Rule;
 import dev.cms.core.segment.RuleContext;
-import dev.cms.core.segment.RuleEvaluator;
-import dev.cms.core.segment.StaticListId;
 import dev.cms.core.spi.CustomerQueries;
-import dev.cms.core.support.Ticket;
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
+import jakarta.persistence.Query;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@link CustomerQueries} for now without push-down: it pages through the customers in id order inside one
- * transaction and evaluates the rule with the core's {@link RuleEvaluator}, reading each customer's related facts
- * through the repositories only when the rule asks for them. Correct (the reference semantics) but linear in the
- * number of customers; translating rules into one SQL query is the next step of this adapter.
+ * {@link CustomerQueries} pushed down to the database: each call is one SQL query over {@code customer c} whose
+ * {@code where} clause is the whole rule, translated by {@link RuleSql} with the core's semantics (two-valued logic,
+ * Java's lower case through shadow columns, bounds computed in the rule's zone, metrics as correlated aggregate
+ * subqueries). The SQL text holds only fixed fragments; every rule value is a bound parameter. Members are read in
+ * unsigned id order ({@code c.id > ? order by c.id}, the uuid order of H2 and PostgreSQL) with the database's limit;
+ * {@link #count} runs {@code select count(*)} and materialises nobody.
  */
 final class JpaCustomerQueries implements CustomerQueries {
-    private static final int PAGE = 200;
-    private static final Instant BEGINNING = Instant.parse("0001-01-01T00:00:00Z");
-    private static final Instant AFTER_THE_END = Instant.parse("+10000-01-01T00:00:00Z");
-
     private final JpaPersistence store;
     private final JpaTransactions tx;
 
@@ -46,114 +29,61 @@ final class JpaCustomerQueries implements CustomerQueries {
 
     @Override
     public List<Customer> matching(Rule rule, RuleContext context, Optional<CustomerId> after, int limit) {
-        return tx.inTransaction(() -> {
-            RuleEvaluator evaluator = compile(rule, context);
-            Facts facts = new Facts();
-            List<Customer> found = new ArrayList<>();
-            Optional<CustomerId> position = after;
-            while (found.size() < limit) {
-                List<Customer> page = store.customers().list(position, PAGE);
-                for (Customer customer : page) {
-                    facts.customer = customer;
-                    if (found.size() < limit && evaluator.matches(facts)) {
-                        found.add(customer);
-                    }
-                }
-                if (page.size() < PAGE) {
-                    break;
-                }
-                position = Optional.of(page.get(page.size() - 1).id());
-                forgetLoadedRows();
-            }
-            return found;
+        if (limit <= 0) {
+            return List.of();
+        }
+        FieldRegistry registry = registry(rule);
+        StringBuilder sql = new StringBuilder("select c.* from customer c where ");
+        RuleSql where = RuleSql.translate(rule, context, registry, sql);
+        after.ifPresent(a -> sql.append(" and c.id > ").append(where.bind(a.value())));
+        sql.append(" order by c.id");
+        return tx.read(em -> {
+            Query query = em.createNativeQuery(sql.toString(), CustomerRow.class).setMaxResults(limit);
+            bind(query, where.parameters());
+            return rows(query).stream().map(CustomerMapper::read).toList();
         });
     }
 
     @Override
     public long count(Rule rule, RuleContext context) {
-        return tx.inTransaction(() -> {
-            RuleEvaluator evaluator = compile(rule, context);
-            Facts facts = new Facts();
-            long n = 0;
-            Optional<CustomerId> position = Optional.empty();
-            while (true) {
-                List<Customer> page = store.customers().list(position, PAGE);
-                for (Customer customer : page) {
-                    facts.customer = customer;
-                    if (evaluator.matches(facts)) {
-                        n++;
-                    }
-                }
-                if (page.size() < PAGE) {
-                    return n;
-                }
-                position = Optional.of(page.get(page.size() - 1).id());
-                forgetLoadedRows();
-            }
+        FieldRegistry registry = registry(rule);
+        StringBuilder sql = new StringBuilder("select count(*) from customer c where ");
+        RuleSql where = RuleSql.translate(rule, context, registry, sql);
+        return tx.read(em -> {
+            Query query = em.createNativeQuery(sql.toString());
+            bind(query, where.parameters());
+            return ((Number) query.getSingleResult()).longValue();
         });
     }
 
-    private RuleEvaluator compile(Rule rule, RuleContext context) {
-        return RuleEvaluator.compile(rule, context, FieldRegistry.of(store.attributeDefinitions().findAll()));
+    /**
+     * {@return the fields the rule may use: the attribute declarations are read (one more query) only when the rule
+     * names a custom attribute}
+     */
+    private FieldRegistry registry(Rule rule) {
+        return namesAttribute(rule) ? FieldRegistry.of(store.attributeDefinitions().findAll()) : FieldRegistry.builtInOnly();
     }
 
-    /** Keeps the persistence context small while scanning: written rows are flushed first, none is lost. */
-    private void forgetLoadedRows() {
-        tx.read(em -> {
-            em.flush();
-            em.clear();
-            return null;
-        });
+    private static boolean namesAttribute(Rule rule) {
+        if (rule instanceof Rule.All all) {
+            return all.rules().stream().anyMatch(JpaCustomerQueries::namesAttribute);
+        } else if (rule instanceof Rule.Any any) {
+            return any.rules().stream().anyMatch(JpaCustomerQueries::namesAttribute);
+        } else if (rule instanceof Rule.Not not) {
+            return namesAttribute(not.rule());
+        }
+        return rule instanceof Rule.FieldCondition f && f.field().startsWith(FieldRegistry.ATTRIBUTE_PREFIX);
     }
 
-    /** The current customer's facts, each read on first use through the repositories. */
-    private final class Facts implements CustomerFacts {
-        private final Map<PipelineId, Optional<Pipeline>> pipelines = new HashMap<>();
-        private Customer customer;
-
-        @Override
-        public Customer customer() {
-            return customer;
+    private static void bind(Query query, List<Object> parameters) {
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
         }
+    }
 
-        @Override
-        public Iterable<Purchase> purchases() {
-            return store.purchases().byCustomer(customer.id(), BEGINNING, AFTER_THE_END, Optional.empty(), Integer.MAX_VALUE);
-        }
-
-        @Override
-        public Iterable<Interaction> interactions() {
-            return store.interactions().timeline(customer.id(), Optional.empty(), Integer.MAX_VALUE);
-        }
-
-        @Override
-        public Iterable<Opportunity> openOpportunities() {
-            return store.opportunities().byCustomer(customer.id(), true, Optional.empty(), Integer.MAX_VALUE);
-        }
-
-        @Override
-        public Optional<Pipeline> pipeline(PipelineId id) {
-            return pipelines.computeIfAbsent(id, p -> store.pipelines().findById(p));
-        }
-
-        @Override
-        public Iterable<Ticket> openTickets() {
-            return store.tickets().byCustomer(customer.id(), true, Optional.empty(), Integer.MAX_VALUE);
-        }
-
-        @Override
-        public Iterable<SurveyResponse> surveyResponses() {
-            return store.surveyResponses().byCustomer(customer.id(), Optional.empty(), Integer.MAX_VALUE);
-        }
-
-        @Override
-        public boolean inList(StaticListId list) {
-            return store.staticLists().contains(list, customer.id());
-        }
-
-        @Override
-        public Optional<BigDecimal> leadScore() {
-            return store.leadScores().find(customer.id()).map(LeadScore::score);
-        }
+    // A native query created with CustomerRow.class returns CustomerRow entities.
+    @SuppressWarnings("unchecked")
+    private static List<CustomerRow> rows(Query query) {
+        return query.getResultList();
     }
 }
