@@ -57,20 +57,23 @@ final class HandWrittenCustomerWrites {
             "consent_email_source", "consent_sms_state", "consent_sms_at", "consent_sms_source", "consent_phone_state",
             "consent_phone_at", "consent_phone_source", "consent_post_state", "consent_post_at", "consent_post_source",
             "external_id", "email_count", "phone_count", "address_count", "tag_count", "attribute_count", "created_at",
-            "updated_at", "version"),
+            "updated_at", "version", "name_lower", "given_name_lower", "family_name_lower", "lead_source_lower",
+            "owner_lower", "birth_month_day"),
             new int[] {U, V, V, V, V, U, V, V, V, V, Types.DATE, V, V, V, V, TS, V, V, TS, V, V, TS, V, V, TS, V, V,
-                Types.INTEGER, Types.INTEGER, Types.INTEGER, Types.INTEGER, Types.INTEGER, TS, TS, Types.BIGINT});
+                Types.INTEGER, Types.INTEGER, Types.INTEGER, Types.INTEGER, Types.INTEGER, TS, TS, Types.BIGINT, V, V, V, V,
+                V, Types.INTEGER});
     private static final Table EMAIL = new Table("customer_email", List.of("customer_id", "position", "email",
-            "email_lower", "email_domain", "label", "is_primary"), new int[] {U, Types.INTEGER, V, V, V, V, Types.BOOLEAN});
+            "email_lower", "email_domain", "label", "is_primary", "email_domain_lower"),
+            new int[] {U, Types.INTEGER, V, V, V, V, Types.BOOLEAN, V});
     private static final Table PHONE = new Table("customer_phone", List.of("customer_id", "position", "e164", "label",
             "is_primary"), new int[] {U, Types.INTEGER, V, V, Types.BOOLEAN});
     private static final Table ADDRESS = new Table("customer_address", List.of("customer_id", "position", "label",
-            "line1", "line2", "line3", "line4", "city", "region", "postal_code", "country_code"),
-            new int[] {U, Types.INTEGER, V, V, V, V, V, V, V, V, V});
+            "line1", "line2", "line3", "line4", "city", "region", "postal_code", "country_code", "city_lower",
+            "country_lower"), new int[] {U, Types.INTEGER, V, V, V, V, V, V, V, V, V, V, V});
     private static final Table TAG = new Table("customer_tag", List.of("customer_id", "tag"), new int[] {U, V});
     private static final Table ATTRIBUTE = new Table("customer_attribute", List.of("customer_id", "attr_key",
-            "value_type", "text_value", "number_value", "boolean_value", "date_value", "money_amount", "money_currency"),
-            new int[] {U, V, V, V, Types.NUMERIC, Types.BOOLEAN, Types.DATE, Types.NUMERIC, V});
+            "value_type", "text_value", "number_value", "boolean_value", "date_value", "money_amount", "money_currency",
+            "text_lower"), new int[] {U, V, V, V, Types.NUMERIC, Types.BOOLEAN, Types.DATE, Types.NUMERIC, V, V});
     private static final List<Table> TABLES = List.of(CUSTOMER, EMAIL, PHONE, ADDRESS, TAG, ATTRIBUTE);
 
     private static final int CHUNK = 1_000;
@@ -211,7 +214,7 @@ final class HandWrittenCustomerWrites {
         } else {
             organization = ((OrganizationName) p.name()).name();
         }
-        Object[] c = new Object[35];
+        Object[] c = new Object[41];
         c[0] = id;
         c[1] = p.kind().name();
         c[2] = given;
@@ -243,12 +246,18 @@ final class HandWrittenCustomerWrites {
         c[32] = time(customer.createdAt());
         c[33] = time(customer.updatedAt());
         c[34] = customer.version();
+        c[35] = lower(p.name().display());
+        c[36] = lower(given);
+        c[37] = lower(family);
+        c[38] = lower(p.leadSource().orElse(null));
+        c[39] = lower(p.owner().map(UserId::value).orElse(null));
+        c[40] = p.birthDate().map(d -> d.getMonthValue() * 100 + d.getDayOfMonth()).orElse(null);
         List<Object[]> emails = new ArrayList<>(p.emails().size());
         int position = 0;
         for (EmailContact e : p.emails()) {
             String value = e.email().value();
             emails.add(new Object[] {id, position++, value, value.toLowerCase(Locale.ROOT), e.email().domain(),
-                e.label().orElse(null), e.primary()});
+                e.label().orElse(null), e.primary(), e.email().domain().toLowerCase(Locale.ROOT)});
         }
         List<Object[]> phones = new ArrayList<>(p.phones().size());
         position = 0;
@@ -261,7 +270,8 @@ final class HandWrittenCustomerWrites {
             List<String> lines = a.lines();
             addresses.add(new Object[] {id, position++, a.label().orElse(null), line(lines, 0), line(lines, 1),
                 line(lines, 2), line(lines, 3), a.city().orElse(null), a.region().orElse(null),
-                a.postalCode().orElse(null), a.countryCode()});
+                a.postalCode().orElse(null), a.countryCode(), lower(a.city().orElse(null)),
+                a.countryCode().toLowerCase(Locale.ROOT)});
         }
         List<Object[]> tags = new ArrayList<>(p.tags().size());
         for (String tag : p.tags()) {
@@ -275,11 +285,13 @@ final class HandWrittenCustomerWrites {
     }
 
     private static Object[] attribute(UUID id, String key, AttributeValue value) {
-        Object[] row = {id, key, value.type().name(), null, null, null, null, null, null};
+        Object[] row = {id, key, value.type().name(), null, null, null, null, null, null, null};
         if (value instanceof AttributeValue.Text text) {
             row[3] = text.value();
+            row[9] = lower(text.value());
         } else if (value instanceof AttributeValue.Choice choice) {
             row[3] = choice.value();
+            row[9] = lower(choice.value());
         } else if (value instanceof AttributeValue.Number number) {
             row[4] = number.value();
         } else if (value instanceof AttributeValue.Bool bool) {
@@ -291,6 +303,10 @@ final class HandWrittenCustomerWrites {
             row[8] = amount.value().currency().getCurrencyCode();
         }
         return row;
+    }
+
+    private static String lower(String text) {
+        return text == null ? null : text.toLowerCase(Locale.ROOT);
     }
 
     private static String line(List<String> lines, int index) {

@@ -29,21 +29,23 @@ final class CustomerBatchInsert {
             + " preferred_channel, consent_email_state, consent_email_at, consent_email_source, consent_sms_state,"
             + " consent_sms_at, consent_sms_source, consent_phone_state, consent_phone_at, consent_phone_source,"
             + " consent_post_state, consent_post_at, consent_post_source, external_id, email_count, phone_count,"
-            + " address_count, tag_count, attribute_count, created_at, updated_at, version";
-    static final String EMAIL_COLUMNS = "customer_id, position, email, email_lower, email_domain, label, is_primary";
+            + " address_count, tag_count, attribute_count, created_at, updated_at, version, name_lower,"
+            + " given_name_lower, family_name_lower, lead_source_lower, owner_lower, birth_month_day";
+    static final String EMAIL_COLUMNS = "customer_id, position, email, email_lower, email_domain, label, is_primary,"
+            + " email_domain_lower";
     static final String PHONE_COLUMNS = "customer_id, position, e164, label, is_primary";
     static final String ADDRESS_COLUMNS = "customer_id, position, label, line1, line2, line3, line4, city, region,"
-            + " postal_code, country_code";
+            + " postal_code, country_code, city_lower, country_lower";
     static final String TAG_COLUMNS = "customer_id, tag";
     static final String ATTRIBUTE_COLUMNS = "customer_id, attr_key, value_type, text_value, number_value,"
-            + " boolean_value, date_value, money_amount, money_currency";
+            + " boolean_value, date_value, money_amount, money_currency, text_lower";
 
-    private static final String CUSTOMER = insert("customer", CUSTOMER_COLUMNS, 35);
-    private static final String EMAIL = insert("customer_email", EMAIL_COLUMNS, 7);
+    private static final String CUSTOMER = insert("customer", CUSTOMER_COLUMNS, 41);
+    private static final String EMAIL = insert("customer_email", EMAIL_COLUMNS, 8);
     private static final String PHONE = insert("customer_phone", PHONE_COLUMNS, 5);
-    private static final String ADDRESS = insert("customer_address", ADDRESS_COLUMNS, 11);
+    private static final String ADDRESS = insert("customer_address", ADDRESS_COLUMNS, 13);
     private static final String TAG = insert("customer_tag", TAG_COLUMNS, 2);
-    private static final String ATTRIBUTE = insert("customer_attribute", ATTRIBUTE_COLUMNS, 9);
+    private static final String ATTRIBUTE = insert("customer_attribute", ATTRIBUTE_COLUMNS, 10);
 
     private CustomerBatchInsert() {
     }
@@ -84,6 +86,7 @@ final class CustomerBatchInsert {
                     email.setString(5, e.domain);
                     text(email, 6, e.label);
                     email.setBoolean(7, e.primary);
+                    email.setString(8, e.domainLower);
                     email.addBatch();
                     pending[1]++;
                 }
@@ -110,6 +113,8 @@ final class CustomerBatchInsert {
                     text(address, 9, a.region);
                     text(address, 10, a.postalCode);
                     address.setString(11, a.countryCode);
+                    text(address, 12, a.cityLower);
+                    address.setString(13, a.countryLower);
                     address.addBatch();
                     pending[3]++;
                 }
@@ -130,6 +135,7 @@ final class CustomerBatchInsert {
                     attribute.setObject(7, a.date, Types.DATE);
                     attribute.setObject(8, a.moneyAmount, Types.NUMERIC);
                     text(attribute, 9, a.moneyCurrency);
+                    text(attribute, 10, a.textLower);
                     attribute.addBatch();
                     pending[5]++;
                 }
@@ -178,6 +184,12 @@ final class CustomerBatchInsert {
         instant(s, 33, row.createdAt);
         instant(s, 34, row.updatedAt);
         s.setLong(35, row.version);
+        s.setString(36, row.nameLower);
+        text(s, 37, row.givenNameLower);
+        text(s, 38, row.familyNameLower);
+        text(s, 39, row.leadSourceLower);
+        text(s, 40, row.ownerLower);
+        s.setObject(41, row.birthMonthDay, Types.INTEGER);
     }
 
     private static void text(PreparedStatement s, int index, String value) throws SQLException {

@@ -158,7 +158,13 @@ final class CustomerCopy {
                 .append('\t').append(row.tagCount).append('\t').append(row.attributeCount);
         tab(c, row.createdAt);
         tab(c, row.updatedAt);
-        c.append('\t').append(row.version).append('\n');
+        c.append('\t').append(row.version);
+        tab(c, row.nameLower);
+        tab(c, row.givenNameLower);
+        tab(c, row.familyNameLower);
+        tab(c, row.leadSourceLower);
+        tab(c, row.ownerLower);
+        tab(c, row.birthMonthDay).append('\n');
         for (int i = 0; i < row.emails.size(); i++) {
             EmailCell e = row.emails.get(i);
             StringBuilder b = value(out[1], id).append('\t').append(i);
@@ -166,7 +172,8 @@ final class CustomerCopy {
             tab(b, e.emailLower);
             tab(b, e.domain);
             tab(b, e.label);
-            tab(b, e.primary).append('\n');
+            tab(b, e.primary);
+            tab(b, e.domainLower).append('\n');
         }
         for (int i = 0; i < row.phones.size(); i++) {
             PhoneCell p = row.phones.get(i);
@@ -186,7 +193,9 @@ final class CustomerCopy {
             tab(b, a.city);
             tab(b, a.region);
             tab(b, a.postalCode);
-            tab(b, a.countryCode).append('\n');
+            tab(b, a.countryCode);
+            tab(b, a.cityLower);
+            tab(b, a.countryLower).append('\n');
         }
         for (String tag : row.tags) {
             tab(value(out[4], id), tag).append('\n');
@@ -201,7 +210,8 @@ final class CustomerCopy {
             tab(b, a.bool);
             tab(b, a.date);
             tab(b, a.moneyAmount);
-            tab(b, a.moneyCurrency).append('\n');
+            tab(b, a.moneyCurrency);
+            tab(b, a.textLower).append('\n');
         }
     }
 
