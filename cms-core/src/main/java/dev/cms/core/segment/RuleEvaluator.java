@@ -625,25 +625,23 @@ public final class RuleEvaluator {
          * case copy when the value is ASCII (whose lower case has the same length, letter for letter)
          */
         static boolean equalsLowered(String value, String lowered) {
+            // While every character so far is ASCII, the lower-case copy agrees with the value position by position,
+            // so the first difference decides; any other character needs the real lower-case copy.
             int n = value.length();
-            for (int i = 0; i < n; i++) {
-                if (value.charAt(i) >= 128) {
-                    return value.toLowerCase(Locale.ROOT).equals(lowered);
-                }
-            }
-            if (n != lowered.length()) {
-                return false;
-            }
+            int m = lowered.length();
             for (int i = 0; i < n; i++) {
                 char ch = value.charAt(i);
+                if (ch >= 128) {
+                    return value.toLowerCase(Locale.ROOT).equals(lowered);
+                }
                 if (ch >= 'A' && ch <= 'Z') {
                     ch = (char) (ch + ('a' - 'A'));
                 }
-                if (ch != lowered.charAt(i)) {
+                if (i >= m || ch != lowered.charAt(i)) {
                     return false;
                 }
             }
-            return true;
+            return n == m;
         }
 
         // ---- field values --------------------------------------------------------------------------------------
