@@ -219,16 +219,7 @@ public final class DefaultSegmentService implements SegmentService {
     }
 
     private static List<Segment> all(SegmentRepository segments) {
-        List<Segment> found = new ArrayList<>();
-        Optional<SegmentId> after = Optional.empty();
-        while (true) {
-            List<Segment> page = segments.list(after, 500);
-            found.addAll(page);
-            if (page.size() < 500) {
-                return found;
-            }
-            after = Optional.of(page.get(page.size() - 1).id());
-        }
+        return Pages.<Segment, SegmentId>all(500, after -> segments.list(after, 500), Segment::id);
     }
 
     /**

@@ -25,4 +25,27 @@ public final class Pages {
         List<T> items = fetched.subList(0, size);
         return new Page<>(items, Optional.of(cursorOf.apply(items.get(size - 1))));
     }
+
+    /**
+     * Reads a keyset-paged port to the end.
+     *
+     * @param size       the page size to ask for
+     * @param page       reads the page after a position (empty for the first) of at most {@code size} items
+     * @param positionOf the position of an item, for the next page
+     * @param <T>        item type
+     * @param <P>        position type
+     * @return every item, in query order
+     */
+    public static <T, P> List<T> all(int size, Function<Optional<P>, List<T>> page, Function<T, P> positionOf) {
+        List<T> items = new java.util.ArrayList<>();
+        Optional<P> after = Optional.empty();
+        while (true) {
+            List<T> next = page.apply(after);
+            items.addAll(next);
+            if (next.size() < size) {
+                return items;
+            }
+            after = Optional.of(positionOf.apply(next.get(next.size() - 1)));
+        }
+    }
 }

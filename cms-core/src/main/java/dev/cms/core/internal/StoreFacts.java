@@ -18,10 +18,8 @@ import dev.cms.core.spi.TicketPosition;
 import dev.cms.core.spi.TimelinePosition;
 import dev.cms.core.support.Ticket;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * One customer's facts read through the repository ports, page by page and only when a rule asks, for
@@ -45,19 +43,19 @@ final class StoreFacts implements CustomerFacts {
 
     @Override
     public Iterable<Purchase> purchases() {
-        return StoreFacts.<Purchase, PurchasePosition>all(after -> store.purchases().byCustomer(customer.id(), Checks.MIN_INSTANT, Checks.MAX_INSTANT.plusNanos(1000),
+        return Pages.<Purchase, PurchasePosition>all(PAGE, after -> store.purchases().byCustomer(customer.id(), Checks.MIN_INSTANT, Checks.MAX_INSTANT.plusNanos(1000),
                 after, PAGE), p -> new PurchasePosition(p.details().occurredAt(), p.id()));
     }
 
     @Override
     public Iterable<Interaction> interactions() {
-        return StoreFacts.<Interaction, TimelinePosition>all(after -> store.interactions().timeline(customer.id(), after, PAGE),
+        return Pages.<Interaction, TimelinePosition>all(PAGE, after -> store.interactions().timeline(customer.id(), after, PAGE),
                 i -> new TimelinePosition(i.details().occurredAt(), i.id()));
     }
 
     @Override
     public Iterable<Opportunity> openOpportunities() {
-        return StoreFacts.<Opportunity, OpportunityPosition>all(after -> store.opportunities().byCustomer(customer.id(), true, after, PAGE),
+        return Pages.<Opportunity, OpportunityPosition>all(PAGE, after -> store.opportunities().byCustomer(customer.id(), true, after, PAGE),
                 o -> new OpportunityPosition(o.createdAt(), o.id()));
     }
 
@@ -68,13 +66,13 @@ final class StoreFacts implements CustomerFacts {
 
     @Override
     public Iterable<Ticket> openTickets() {
-        return StoreFacts.<Ticket, TicketPosition>all(after -> store.tickets().byCustomer(customer.id(), true, after, PAGE),
+        return Pages.<Ticket, TicketPosition>all(PAGE, after -> store.tickets().byCustomer(customer.id(), true, after, PAGE),
                 t -> new TicketPosition(t.createdAt(), t.id()));
     }
 
     @Override
     public Iterable<SurveyResponse> surveyResponses() {
-        return StoreFacts.<SurveyResponse, SurveyResponsePosition>all(after -> store.surveyResponses().byCustomer(customer.id(), after, PAGE),
+        return Pages.<SurveyResponse, SurveyResponsePosition>all(PAGE, after -> store.surveyResponses().byCustomer(customer.id(), after, PAGE),
                 r -> new SurveyResponsePosition(r.answer().answeredAt(), r.id()));
     }
 
@@ -86,18 +84,5 @@ final class StoreFacts implements CustomerFacts {
     @Override
     public Optional<BigDecimal> leadScore() {
         return store.leadScores().find(customer.id()).map(LeadScore::score);
-    }
-
-    private static <T, P> List<T> all(Function<Optional<P>, List<T>> page, Function<T, P> positionOf) {
-        List<T> items = new ArrayList<>();
-        Optional<P> after = Optional.empty();
-        while (true) {
-            List<T> next = page.apply(after);
-            items.addAll(next);
-            if (next.size() < PAGE) {
-                return items;
-            }
-            after = Optional.of(positionOf.apply(next.get(next.size() - 1)));
-        }
     }
 }

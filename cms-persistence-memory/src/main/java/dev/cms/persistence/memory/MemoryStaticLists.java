@@ -97,7 +97,7 @@ final class MemoryStaticLists implements StaticListRepository {
     @Override
     public List<CustomerId> members(StaticListId list, Optional<CustomerId> after, int limit) {
         return store.read(() -> {
-            NavigableSet<CustomerId> set = members.getOrDefault(list, new TreeSet<>());
+            NavigableSet<CustomerId> set = membersOf(list);
             return SortedIndex.head(after.map(a -> set.tailSet(a, false)).orElse(set), limit, id -> true);
         });
     }
@@ -113,13 +113,14 @@ final class MemoryStaticLists implements StaticListRepository {
         return set != null && set.contains(customer);
     }
 
-    /** Under the store's lock: a live view of the list's members, ascending. */
+    /** Under the store's lock: a live view of the list's members, ascending (empty and read-only if it has none). */
     NavigableSet<CustomerId> membersOf(StaticListId list) {
-        return members.getOrDefault(list, new TreeSet<>());
+        NavigableSet<CustomerId> set = members.get(list);
+        return set == null ? java.util.Collections.emptyNavigableSet() : set;
     }
 
     @Override
     public long count(StaticListId list) {
-        return store.read(() -> (long) members.getOrDefault(list, new TreeSet<>()).size());
+        return store.read(() -> (long) membersOf(list).size());
     }
 }
