@@ -41,11 +41,12 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Counts the members of a 5-leaf rule over 1,000,000 customers on the memory adapter, through the public API
  * ({@code segments().count(rule)}), against a hand-written loop that computes the same count over the same customer
- * objects in the same (id) order. The rule: country in (DE, AT), lifecycle stage in (lead, customer), created within
- * the last 365 days, e-mail consent granted, not tagged vip. Sampled times; quote the median and the ratio of the two
- * medians of one run.
+ * objects in the same (id) order; and the count once and twice right after a write (the first query after a write
+ * rebuilds the adapter's scan array and scans, the second builds the field indexes the rule can use). The rule:
+ * country in (DE, AT), lifecycle stage in (lead, customer), created within the last 365 days, e-mail consent granted,
+ * not tagged vip. Sampled times; quote the median and the ratio of the two medians of one run.
  *
- * <p>Run: {@code java -jar cms-benchmarks/target/cms-benchmarks.jar SegmentCountBenchmark} after
+ * <p>Run: {@code java -jar cms-benchmarks/target/cms-benchmarks.jar segment.SegmentCountBenchmark} after
  * {@code mvn -B -q package -pl cms-benchmarks -am -DskipTests}.
  */
 @State(Scope.Benchmark)
@@ -63,6 +64,8 @@ public class SegmentCountBenchmark {
     @Param("1000000")
     public int customers;
 
+    private MemoryPersistence store;
+    private Customer touched;
     private CmsScope scope;
     private List<Customer> byId;
     private Rule rule;
@@ -76,7 +79,7 @@ public class SegmentCountBenchmark {
     /** Stores the customers (random countries, stages, creation dates, consents and tags, fixed seed). */
     @Setup(Level.Trial)
     public void load() {
-        MemoryPersistence store = new MemoryPersistence();
+        store = new MemoryPersistence();
         SplittableRandom random = new SplittableRandom(42);
         List<Customer> all = new ArrayList<>(customers);
         store.transactions().inTransaction(() -> {
@@ -101,6 +104,7 @@ public class SegmentCountBenchmark {
         });
         all.sort(Comparator.comparing(Customer::id));
         byId = all;
+        touched = all.get(0);
         scope = Cms.builder().persistence(store).clock(Clock.fixed(NOW, ZoneOffset.UTC)).build().as(Principal.of("bench"));
         rule = Rule.all(
                 Rule.field("country").in("DE", "AT"),
@@ -122,6 +126,37 @@ public class SegmentCountBenchmark {
     @Benchmark
     public long rule() {
         return scope.segments().count(rule);
+    }
+
+    /**
+     * {@return the rule's member count right after a write} The write (one customer saved again with its next
+     * version) drops the memory adapter's id-ordered scan array and field indexes, so this measures the write and
+     * the first query after it: the array's rebuild and a scan that evaluates the rule on every customer.
+     */
+    @Benchmark
+    public long ruleAfterAWrite() {
+        write();
+        return scope.segments().count(rule);
+    }
+
+    /**
+     * {@return the rule's member count twice right after a write} The second query on an unchanged store builds the
+     * field indexes the rule can use, so this measures the write, the first query and the index build.
+     */
+    @Benchmark
+    public long ruleTwiceAfterAWrite() {
+        write();
+        return scope.segments().count(rule) + scope.segments().count(rule);
+    }
+
+    private void write() {
+        Customer next = new Customer(touched.id(), touched.profile(), touched.createdAt(), touched.updatedAt(),
+                touched.version() + 1);
+        store.transactions().inTransaction(() -> {
+            store.customers().update(next);
+            return null;
+        });
+        touched = next;
     }
 
     /**

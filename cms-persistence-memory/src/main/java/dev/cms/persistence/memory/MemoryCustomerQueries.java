@@ -19,14 +19,16 @@ import dev.cms.core.spi.CustomerQueries;
 import dev.cms.core.support.Ticket;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
- * Evaluates rules with the core's {@link RuleEvaluator} over the stored objects, under the read lock. When the rule
- * is a static-list membership, or an "all" group with one, only that list's members are scanned (the list is a
- * sorted index of customer ids); otherwise every customer is.
+ * Evaluates rules with the core's {@link RuleEvaluator} over the stored objects, under the read lock. The customers
+ * scanned are the {@link IndexedCandidates} of the rule: those the field indexes and static lists leave possible, in
+ * id order. When those are exactly the members (every leaf answered by an index), the rule is not evaluated at all;
+ * otherwise it is evaluated on each candidate, or on every customer when no leaf has an index.
  */
 final class MemoryCustomerQueries implements CustomerQueries {
     private final MemoryStore store;
@@ -40,17 +42,12 @@ final class MemoryCustomerQueries implements CustomerQueries {
     @Override
     public List<Customer> matching(Rule rule, RuleContext context, Optional<CustomerId> after, int limit) {
         return store.read(() -> {
-            RuleEvaluator evaluator = compile(rule, context);
-            Facts facts = new Facts();
             List<Customer> found = new ArrayList<>();
-            for (Customer customer : candidates(rule, after)) {
-                if (found.size() >= limit) {
-                    break;
-                }
-                facts.customer = customer;
-                if (evaluator.matches(facts)) {
+            if (limit > 0) {
+                scan(rule, context, after, customer -> {
                     found.add(customer);
-                }
+                    return found.size() < limit;
+                });
             }
             return found;
         });
@@ -59,47 +56,45 @@ final class MemoryCustomerQueries implements CustomerQueries {
     @Override
     public long count(Rule rule, RuleContext context) {
         return store.read(() -> {
-            RuleEvaluator evaluator = compile(rule, context);
-            Facts facts = new Facts();
-            long n = 0;
-            for (Customer customer : candidates(rule, Optional.empty())) {
-                facts.customer = customer;
-                if (evaluator.matches(facts)) {
-                    n++;
-                }
-            }
-            return n;
+            long[] n = {0};
+            scan(rule, context, Optional.empty(), customer -> {
+                n[0]++;
+                return true;
+            });
+            return n[0];
         });
     }
 
-    private RuleEvaluator compile(Rule rule, RuleContext context) {
-        return RuleEvaluator.compile(rule, context, FieldRegistry.of(persistence.attributeDefinitions().findAll()));
-    }
-
-    /** Customers that may match, ascending by id after {@code after}: a list's members when the rule requires one. */
-    private Iterable<Customer> candidates(Rule rule, Optional<CustomerId> after) {
-        Optional<StaticListId> list = requiredList(rule);
-        if (list.isEmpty()) {
-            return persistence.memoryCustomers().after(after);
-        }
-        Collection<CustomerId> ids = after.map(a -> (Collection<CustomerId>) persistence.memoryStaticLists().membersOf(list.get()).tailSet(a, false))
-                .orElse(persistence.memoryStaticLists().membersOf(list.get()));
-        return () -> ids.stream().map(id -> persistence.memoryCustomers().findById(id))
-                .flatMap(Optional::stream).iterator();
-    }
-
-    private static Optional<StaticListId> requiredList(Rule rule) {
-        if (rule instanceof Rule.InList in) {
-            return Optional.of(in.list());
-        }
-        if (rule instanceof Rule.All all) {
-            for (Rule part : all.rules()) {
-                if (part instanceof Rule.InList in) {
-                    return Optional.of(in.list());
+    /**
+     * Hands the members with ids greater than {@code after} to {@code sink} in id order, until it returns false.
+     * Under the read lock.
+     */
+    private void scan(Rule rule, RuleContext context, Optional<CustomerId> after, Predicate<Customer> sink) {
+        RuleEvaluator evaluator = RuleEvaluator.compile(rule, context,
+                FieldRegistry.of(persistence.attributeDefinitions().findAll()));
+        CustomerSnapshot snapshot = persistence.memoryCustomers().snapshot();
+        Customer[] customers = snapshot.customers();
+        int from = snapshot.firstAfter(after);
+        Optional<IndexedCandidates.Candidates> candidates = IndexedCandidates.of(rule, snapshot,
+                persistence.memoryStaticLists()::membersOf);
+        Facts facts = new Facts();
+        if (candidates.isEmpty()) {
+            for (int i = from; i < customers.length; i++) {
+                facts.customer = customers[i];
+                if (evaluator.matches(facts) && !sink.test(customers[i])) {
+                    return;
                 }
             }
+            return;
         }
-        return Optional.empty();
+        BitSet positions = candidates.get().positions();
+        boolean exact = candidates.get().exact();
+        for (int i = positions.nextSetBit(from); i >= 0; i = positions.nextSetBit(i + 1)) {
+            facts.customer = customers[i];
+            if ((exact || evaluator.matches(facts)) && !sink.test(customers[i])) {
+                return;
+            }
+        }
     }
 
     /** One reusable view of the current customer's facts, read straight from the indexes. */

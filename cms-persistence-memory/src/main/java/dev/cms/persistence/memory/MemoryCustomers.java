@@ -23,8 +23,8 @@ final class MemoryCustomers implements CustomerRepository {
     private final MemoryStore store;
     private final NavigableMap<CustomerId, Customer> byId = new TreeMap<>();
     private final Rows<CustomerId, Customer> rows;
-    /** The customers in id order for scans; null after a write until the next scan rebuilds it. */
-    private volatile Customer[] ordered;
+    /** The customers in id order for scans, with their field indexes; null after a write until the next scan. */
+    private volatile CustomerSnapshot snapshot;
     private final Map<ExternalId, CustomerId> byExternalId = new HashMap<>();
     private final Map<String, NavigableSet<CustomerId>> byEmail = new HashMap<>();
 
@@ -83,7 +83,7 @@ final class MemoryCustomers implements CustomerRepository {
 
     /** Moves every secondary index entry from {@code old} to {@code now}; either may be null. */
     private void reindex(Customer old, Customer now) {
-        ordered = null;
+        snapshot = null;
         if (old != null) {
             old.profile().externalId().ifPresent(byExternalId::remove);
             for (String email : emails(old)) {
@@ -114,31 +114,17 @@ final class MemoryCustomers implements CustomerRepository {
         return email.value().toLowerCase(Locale.ROOT);
     }
 
-    /** Under the store's lock: customers with ids greater than {@code after}, ascending, as a live view. */
     /**
-     * Under the store's lock: customers with ids greater than {@code after}, ascending. Scans read an array of the
-     * customers in id order, built on the first scan after a write (a scan walks it sequentially instead of chasing
-     * the tree's nodes); every write drops it.
+     * Under the store's lock: the customers in id order with their field indexes. Scans read this array (walking it
+     * sequentially instead of chasing the tree's nodes); it is built on the first scan after a write, and every
+     * write drops it.
      */
-    List<Customer> after(Optional<CustomerId> after) {
-        Customer[] all = ordered;
-        if (all == null) {
-            all = byId.values().toArray(new Customer[0]);
-            ordered = all;
+    CustomerSnapshot snapshot() {
+        CustomerSnapshot current = snapshot;
+        if (current == null) {
+            current = new CustomerSnapshot(byId.values().toArray(new Customer[0]));
+            snapshot = current;
         }
-        // The first index whose id is greater than `after`.
-        int low = 0;
-        int high = all.length;
-        if (after.isPresent()) {
-            while (low < high) {
-                int mid = (low + high) >>> 1;
-                if (all[mid].id().compareTo(after.get()) <= 0) {
-                    low = mid + 1;
-                } else {
-                    high = mid;
-                }
-            }
-        }
-        return java.util.Arrays.asList(all).subList(low, all.length);
+        return current;
     }
 }
