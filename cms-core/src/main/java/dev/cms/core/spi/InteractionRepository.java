@@ -18,6 +18,21 @@ public interface InteractionRepository {
     void insert(Interaction interaction);
 
     /**
+     * Stores new interactions as {@link #insert} does, each under the same rules, for imports of many at once. Called
+     * inside the caller's transaction, it is all-or-nothing with it: when one interaction conflicts (with a stored one
+     * or with another of the list), the exception propagates and rolling the transaction back leaves none of them
+     * written. Adapters override it to batch the writes; this default inserts one after the other.
+     *
+     * @param interactions the interactions, each as {@link #insert} takes it; may be empty
+     * @throws ConflictException as {@link #insert} does, for the first interaction that conflicts
+     */
+    default void insertAll(List<Interaction> interactions) {
+        for (Interaction interaction : interactions) {
+            insert(interaction);
+        }
+    }
+
+    /**
      * {@return the interaction, or empty}
      *
      * @param id an interaction id

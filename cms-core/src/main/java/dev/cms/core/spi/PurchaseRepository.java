@@ -23,6 +23,21 @@ public interface PurchaseRepository {
     void insert(Purchase purchase);
 
     /**
+     * Stores new purchases as {@link #insert} does, each under the same rules, for imports of many at once. Called
+     * inside the caller's transaction, it is all-or-nothing with it: when one purchase conflicts (with a stored one or
+     * with another of the list), the exception propagates and rolling the transaction back leaves none of them
+     * written. Adapters override it to batch the writes; this default inserts one after the other.
+     *
+     * @param purchases the purchases, each as {@link #insert} takes it; may be empty
+     * @throws ConflictException as {@link #insert} does, for the first purchase that conflicts
+     */
+    default void insertAll(List<Purchase> purchases) {
+        for (Purchase purchase : purchases) {
+            insert(purchase);
+        }
+    }
+
+    /**
      * Replaces a stored purchase with its next version.
      *
      * @param purchase the next version (a refund)

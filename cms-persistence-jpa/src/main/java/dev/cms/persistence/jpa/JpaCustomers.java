@@ -39,52 +39,27 @@ final class JpaCustomers implements CustomerRepository {
 
     @Override
     public void insert(Customer customer) {
-        tx.write(em -> {
-            CustomerRow row = new CustomerRow();
-            CustomerMapper.write(customer, row);
-            row.version = customer.version();
-            em.persist(row);
-        });
+        tx.write(em -> em.persist(row(customer)));
+    }
+
+    /** {@return the customer's new row, as {@link #insert} persists it (version included)} */
+    static CustomerRow row(Customer customer) {
+        CustomerRow row = new CustomerRow();
+        CustomerMapper.write(customer, row);
+        row.version = customer.version();
+        return row;
     }
 
     /**
      * {@inheritDoc}
      *
-     * <p>With Hibernate, the rows go to the database on the transaction's own connection, so nothing of them stays
-     * in the persistence context: on PostgreSQL by {@code COPY} ({@link CustomerCopy}), elsewhere in JDBC batches
-     * ({@link CustomerBatchInsert}); with another provider, the customers are persisted and the context flushed and
-     * cleared every {@link CustomerBatchInsert#CHUNK}. Memory stays bounded by one chunk either way.
+     * <p>By {@link BulkInsert} with {@link CustomerBulkRows}: with Hibernate on the transaction's own connection, so
+     * nothing of the customers stays in the persistence context, by {@code COPY} on PostgreSQL and JDBC batches
+     * elsewhere; with another provider, persisted with the context flushed and cleared every {@link BulkWriter#CHUNK}.
      */
     @Override
     public void insertAll(List<Customer> customers) {
-        List<Customer> all = List.copyOf(customers);
-        if (all.isEmpty()) {
-            return;
-        }
-        tx.write(em -> {
-            if (ProviderConnection.run(em, connection -> {
-                Optional<CustomerCopy> copy = CustomerCopy.of(connection);
-                if (copy.isPresent()) {
-                    copy.get().insert(all);
-                } else {
-                    CustomerBatchInsert.insert(connection, all);
-                }
-            })) {
-                return;
-            }
-            em.flush();
-            int inChunk = 0;
-            for (Customer customer : all) {
-                em.persist(CustomerBatchInsert.row(customer));
-                if (++inChunk == CustomerBatchInsert.CHUNK) {
-                    em.flush();
-                    em.clear();
-                    inChunk = 0;
-                }
-            }
-            em.flush();
-            em.clear();
-        });
+        BulkInsert.insertAll(tx, customers, CustomerBulkRows.ROWS);
     }
 
     @Override

@@ -44,7 +44,9 @@ final class JpaFailures {
             }
             return new ConflictException(Reason.CONCURRENT_MODIFICATION, "a row with this id exists already", e);
         }
-        if (state.equals("23503")) {
+        // 23503 foreign key violation; H2 reports a missing parent row (an insert or update referring to nothing) as
+        // 23506, keeping 23503 for a parent deleted while children refer to it.
+        if (state.equals("23503") || state.equals("23506")) {
             return new ConflictException(Reason.CONCURRENT_MODIFICATION,
                     "the write refers to a row that does not exist (removed concurrently?)", e);
         }

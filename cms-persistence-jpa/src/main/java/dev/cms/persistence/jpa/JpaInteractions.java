@@ -33,6 +33,16 @@ final class JpaInteractions implements InteractionRepository {
         tx.write(em -> em.persist(row(interaction)));
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>By {@link BulkInsert} with {@link InteractionBulkRows}, as {@code JpaCustomers.insertAll} does.
+     */
+    @Override
+    public void insertAll(List<Interaction> interactions) {
+        BulkInsert.insertAll(tx, interactions, InteractionBulkRows.ROWS);
+    }
+
     @Override
     public Optional<Interaction> findById(InteractionId id) {
         return tx.read(em -> Optional.ofNullable(em.find(InteractionRow.class, id.value())).map(JpaInteractions::read));
@@ -53,7 +63,8 @@ final class JpaInteractions implements InteractionRepository {
         });
     }
 
-    private static InteractionRow row(Interaction interaction) {
+    /** {@return the interaction's new row, as {@link #insert} persists it} */
+    static InteractionRow row(Interaction interaction) {
         InteractionDetails d = interaction.details();
         InteractionRow row = new InteractionRow();
         row.id = interaction.id().value();

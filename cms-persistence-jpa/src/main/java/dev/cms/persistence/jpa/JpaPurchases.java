@@ -29,12 +29,25 @@ final class JpaPurchases implements PurchaseRepository {
 
     @Override
     public void insert(Purchase purchase) {
-        tx.write(em -> {
-            PurchaseRow row = new PurchaseRow();
-            write(purchase, row);
-            row.version = purchase.version();
-            em.persist(row);
-        });
+        tx.write(em -> em.persist(row(purchase)));
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>By {@link BulkInsert} with {@link PurchaseBulkRows}, lines included, as {@code JpaCustomers.insertAll} does.
+     */
+    @Override
+    public void insertAll(List<Purchase> purchases) {
+        BulkInsert.insertAll(tx, purchases, PurchaseBulkRows.ROWS);
+    }
+
+    /** {@return the purchase's new row with its lines, as {@link #insert} persists it (version included)} */
+    static PurchaseRow row(Purchase purchase) {
+        PurchaseRow row = new PurchaseRow();
+        write(purchase, row);
+        row.version = purchase.version();
+        return row;
     }
 
     @Override
