@@ -20,12 +20,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
- * The stored customers in id order as of the last write, for scans, with inverted indexes of the few-valued fields
- * that rules compare for equality: kind, country, lifecycle stage, owner, lead source, preferred channel, tags and
- * the consent state per channel. An index maps each key to the ascending positions (in {@link #customers()}) of the
- * customers having it. Indexes are built from this snapshot by the second query that reads it (the first after a write
- * scans), for the fields that query can use, in one pass over the customers, and dropped with the snapshot at the next
- * write: writes cost nothing extra, and a store written between single queries never builds one. Keys are the values as rule leaves compare them: text lower-cased with {@link Locale#ROOT} (as
+ * The stored customers in id order, for scans, with inverted indexes of the few-valued fields that rules compare for
+ * equality: kind, country, lifecycle stage, owner, lead source, preferred channel, tags and the consent state per
+ * channel. An index maps each key to the ascending positions (in {@link #customers()}) of the customers having it.
+ * Indexes are built by the second query that reads the snapshot after a write (the first scans), for the fields that
+ * query can use, in one pass over the customers. An update replaces its customer in place and drops the indexes; an
+ * insert drops the whole snapshot. Writes cost nothing extra, and a store written between single queries never builds
+ * an index. Keys are the values as rule leaves compare them: text lower-cased with {@link Locale#ROOT} (as
  * {@code RuleEvaluator} compares text), tags exactly (tag conditions are case-sensitive).
  */
 final class CustomerSnapshot {
@@ -72,6 +73,24 @@ final class CustomerSnapshot {
     int positionOf(CustomerId id) {
         int at = firstAfter(Optional.of(id)) - 1;
         return at >= 0 && customers[at].id().equals(id) ? at : -1;
+    }
+
+    /**
+     * Puts the new version of a customer in its place and drops the indexes, which may no longer hold; the next query
+     * counts as the first on this snapshot. Called under the store's write lock, so no query reads the array meanwhile.
+     *
+     * @param customer the customer's new version
+     * @return whether the customer was in the snapshot (if not, the caller must drop the snapshot)
+     */
+    synchronized boolean replace(Customer customer) {
+        int at = positionOf(customer.id());
+        if (at < 0) {
+            return false;
+        }
+        customers[at] = customer;
+        indexes.clear();
+        queries.set(0);
+        return true;
     }
 
     /**

@@ -23,7 +23,7 @@ final class MemoryCustomers implements CustomerRepository {
     private final MemoryStore store;
     private final NavigableMap<CustomerId, Customer> byId = new TreeMap<>();
     private final Rows<CustomerId, Customer> rows;
-    /** The customers in id order for scans, with their field indexes; null after a write until the next scan. */
+    /** The customers in id order for scans, with their field indexes; null after an insert until the next scan. */
     private volatile CustomerSnapshot snapshot;
     private final Map<ExternalId, CustomerId> byExternalId = new HashMap<>();
     private final Map<String, NavigableSet<CustomerId>> byEmail = new HashMap<>();
@@ -83,7 +83,12 @@ final class MemoryCustomers implements CustomerRepository {
 
     /** Moves every secondary index entry from {@code old} to {@code now}; either may be null. */
     private void reindex(Customer old, Customer now) {
-        snapshot = null;
+        // An update keeps the customer's place in the id order, so the scan array is patched; anything else
+        // (an insert, or the undo of one) shifts places, so the array is dropped.
+        CustomerSnapshot current = snapshot;
+        if (current == null || old == null || now == null || !current.replace(now)) {
+            snapshot = null;
+        }
         if (old != null) {
             old.profile().externalId().ifPresent(byExternalId::remove);
             for (String email : emails(old)) {
@@ -116,8 +121,8 @@ final class MemoryCustomers implements CustomerRepository {
 
     /**
      * Under the store's lock: the customers in id order with their field indexes. Scans read this array (walking it
-     * sequentially instead of chasing the tree's nodes); it is built on the first scan after a write, and every
-     * write drops it.
+     * sequentially instead of chasing the tree's nodes); it is built on the first scan after an insert, which drops
+     * it, while an update only replaces its customer in it.
      */
     CustomerSnapshot snapshot() {
         CustomerSnapshot current = snapshot;
