@@ -90,13 +90,7 @@ final class SegmentCodecs {
 
         @Override
         public Rule read(JsonParser p, DeserializationContext ctxt) throws IOException {
-            RuleReader reader = new RuleReader("rule");
-            JsonNode tree = reader.tree(p);
-            try {
-                return reader.rule(tree);
-            } catch (ValidationException e) {
-                throw Scalars.rejected(p, ctxt, Rule.class, e);
-            }
+            return readTree(p, ctxt, "rule", Rule.class, RuleReader::rule);
         }
     };
 
@@ -132,13 +126,7 @@ final class SegmentCodecs {
 
         @Override
         public Metric read(JsonParser p, DeserializationContext ctxt) throws IOException {
-            RuleReader reader = new RuleReader("metric");
-            JsonNode tree = reader.tree(p);
-            try {
-                return reader.metric(tree);
-            } catch (ValidationException e) {
-                throw Scalars.rejected(p, ctxt, Metric.class, e);
-            }
+            return readTree(p, ctxt, "metric", Metric.class, RuleReader::metric);
         }
     };
 
@@ -333,20 +321,42 @@ final class SegmentCodecs {
 
             @Override
             public S read(JsonParser p, DeserializationContext ctxt) throws IOException {
-                RuleReader reader = new RuleReader("value");
-                JsonNode tree = reader.tree(p);
-                RuleValue value;
-                try {
-                    value = reader.value(tree, strings);
+                return readTree(p, ctxt, "value", kind, (reader, tree) -> {
+                    RuleValue value = reader.value(tree, strings);
                     if (!kind.isInstance(value)) {
                         throw ValidationException.of("value", value, "must be " + expected);
                     }
-                } catch (ValidationException e) {
-                    throw Scalars.rejected(p, ctxt, kind, e);
-                }
-                return kind.cast(value);
+                    return kind.cast(value);
+                });
             }
         };
+    }
+
+    /** Converts a JSON tree with a {@link RuleReader}; throws {@link ValidationException} for what it refuses. */
+    @FunctionalInterface
+    private interface TreeReading<T> {
+        T read(RuleReader reader, JsonNode tree);
+    }
+
+    /**
+     * @param p       the parser, at the value's first token
+     * @param ctxt    the context, for errors
+     * @param root    the path the reader names the value by in violations
+     * @param type    the type being read, for errors
+     * @param reading what to make of the tree
+     * @param <T>     the result
+     * @return the value read from the parser's tree
+     * @throws IOException a mapping error naming {@code type}, with the violations, when the tree is refused
+     */
+    private static <T> T readTree(JsonParser p, DeserializationContext ctxt, String root, Class<?> type,
+            TreeReading<T> reading) throws IOException {
+        RuleReader reader = new RuleReader(root);
+        JsonNode tree = reader.tree(p);
+        try {
+            return reading.read(reader, tree);
+        } catch (ValidationException e) {
+            throw Scalars.rejected(p, ctxt, type, e);
+        }
     }
 
     /** The explanation codec, looked up when used, for the parts of an explanation, which are explanations. */
