@@ -75,20 +75,15 @@ final class MemoryCustomerQueries implements CustomerQueries {
         CustomerSnapshot snapshot = persistence.memoryCustomers().snapshot();
         Customer[] customers = snapshot.customers();
         int from = snapshot.firstAfter(after);
-        Optional<IndexedCandidates.Candidates> candidates = IndexedCandidates.of(rule, snapshot,
+        Optional<IndexedCandidates.Candidates> narrowed = IndexedCandidates.of(rule, snapshot,
                 persistence.memoryStaticLists()::membersOf);
+        BitSet positions = narrowed.map(IndexedCandidates.Candidates::positions).orElseGet(() -> {
+            BitSet everyone = new BitSet(customers.length);
+            everyone.set(0, customers.length);
+            return everyone;
+        });
+        boolean exact = narrowed.map(IndexedCandidates.Candidates::exact).orElse(false);
         Facts facts = new Facts();
-        if (candidates.isEmpty()) {
-            for (int i = from; i < customers.length; i++) {
-                facts.customer = customers[i];
-                if (evaluator.matches(facts) && !sink.test(customers[i])) {
-                    return;
-                }
-            }
-            return;
-        }
-        BitSet positions = candidates.get().positions();
-        boolean exact = candidates.get().exact();
         for (int i = positions.nextSetBit(from); i >= 0; i = positions.nextSetBit(i + 1)) {
             facts.customer = customers[i];
             if ((exact || evaluator.matches(facts)) && !sink.test(customers[i])) {
